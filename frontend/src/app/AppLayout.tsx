@@ -1,0 +1,76 @@
+import { Suspense } from 'react'
+import { useTranslation } from 'react-i18next'
+import { NavLink, Outlet } from 'react-router'
+import { useMe } from '@/api/me'
+import { Button } from '@/components/Button'
+import { LanguageSwitch } from '@/components/LanguageSwitch'
+import { Loading } from '@/components/Loading'
+import { useLogout } from '@/features/auth/api/logout'
+import { useAccessToken } from '@/hooks/useAccessToken'
+
+function SupportContact() {
+  const { t } = useTranslation()
+  const token = useAccessToken()
+  const me = useMe({ enabled: token !== null, throwOnError: false })
+  const organisation = me.data?.organisation
+  if (!organisation) return null
+  if (!organisation.support_email) return <p>{t('footer.supportMissing')}</p>
+  return (
+    <p className="support">
+      {t('footer.support', { organisation: organisation.name })}{' '}
+      <a href={`mailto:${organisation.support_email}`}>{organisation.support_email}</a>
+    </p>
+  )
+}
+
+function SignOutButton() {
+  const { t } = useTranslation()
+  const logout = useLogout()
+  return (
+    <Button variant="secondary" onClick={() => logout.mutate()} disabled={logout.isPending}>
+      {t('nav.signOut')}
+    </Button>
+  )
+}
+
+export function AppLayout() {
+  const { t } = useTranslation()
+  const token = useAccessToken()
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('common.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="brand">{t('common.appName')}</div>
+        {token && (
+          <nav aria-label={t('nav.label')}>
+            <ul>
+              <li>
+                <NavLink to="/" end>
+                  {t('nav.home')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/account">{t('nav.account')}</NavLink>
+              </li>
+            </ul>
+          </nav>
+        )}
+        <div className="header-tools">
+          <LanguageSwitch />
+          {token && <SignOutButton />}
+        </div>
+      </header>
+      <main id="main" className="app-main">
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <footer className="app-footer">
+        <SupportContact />
+        <p>{t('footer.tagline')}</p>
+      </footer>
+    </>
+  )
+}

@@ -1,0 +1,115 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Navigate, useLocation, useNavigate } from 'react-router'
+import { z } from 'zod'
+import { isProblemError } from '@/api/problem'
+import { Alert } from '@/components/Alert'
+import { Button } from '@/components/Button'
+import { PageTitle } from '@/components/PageTitle'
+import { TextField } from '@/components/TextField'
+import { useAccessToken } from '@/hooks/useAccessToken'
+import { formValues, validate, type FieldErrors } from '@/lib/form'
+import { useLogin } from '../api/login'
+import { useSignInMessage } from '../hooks/useSignInMessage'
+
+const signInSchema = z.object({
+  email: z.string().trim().email('auth.validation.email'),
+  password: z.string().min(1, 'auth.validation.password'),
+  totp_code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, 'auth.validation.totpCode')
+    .optional(),
+})
+type SignInValues = z.infer<typeof signInSchema>
+
+type LocationState = { from?: string; signedOut?: boolean; expired?: boolean } | null
+
+export function SignInPage() {
+  const { t } = useTranslation()
+  const token = useAccessToken()
+  const navigate = useNavigate()
+  const location = useLocation()
+  const state = location.state as LocationState
+  const login = useLogin()
+  const messageFor = useSignInMessage()
+  const [needsTotp, setNeedsTotp] = useState(false)
+  const [errors, setErrors] = useState<FieldErrors<SignInValues>>({})
+  const totpRef = useRef<HTMLInputElement>(null)
+  const errorCode = isProblemError(login.error) ? login.error.code : null
+
+  useEffect(() => {
+    if (needsTotp) totpRef.current?.focus()
+  }, [needsTotp])
+
+  if (token && !login.isPending) return <Navigate to={state?.from ?? '/'} replace />
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    const result = validate(signInSchema, formValues(event.currentTarget))
+    if (!result.ok) {
+      setErrors(result.errors)
+      return
+    }
+    setErrors({})
+    const { email, password, totp_code } = result.data
+    login.mutate(
+      { email, password, totp_code: needsTotp ? (totp_code ?? null) : null },
+      {
+        onSuccess: () => void navigate(state?.from ?? '/', { replace: true }),
+        onError: (error) => {
+          if (isProblemError(error) && (error.code === 'totp_required' || error.code === 'totp_invalid')) {
+            setNeedsTotp(true)
+          }
+        },
+      },
+    )
+  }
+
+  return (
+    <div className="narrow">
+      <PageTitle>{t('auth.title')}</PageTitle>
+      <p>{t('auth.intro')}</p>
+      {state?.signedOut && !login.error && <Alert tone="success">{t('auth.signedOut')}</Alert>}
+      {state?.expired && !login.error && <Alert>{t('auth.sessionExpired')}</Alert>}
+      {login.error && (
+        <Alert tone={errorCode === 'totp_required' ? 'info' : 'error'}>{messageFor(login.error)}</Alert>
+      )}
+      <form noValidate onSubmit={onSubmit} aria-label={t('auth.title')}>
+        <TextField
+          label={t('auth.email')}
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          error={errors.email && t(errors.email)}
+        />
+        <TextField
+          label={t('auth.password')}
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          error={errors.password && t(errors.password)}
+        />
+        {needsTotp && (
+          <TextField
+            ref={totpRef}
+            label={t('auth.totpCode')}
+            hint={t('auth.totpHint')}
+            name="totp_code"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            pattern="[0-9]{6}"
+            maxLength={6}
+            required
+            error={errors.totp_code && t(errors.totp_code)}
+          />
+        )}
+        <Button type="submit" disabled={login.isPending}>
+          {login.isPending ? t('auth.submitting') : t('auth.submit')}
+        </Button>
+      </form>
+    </div>
+  )
+}

@@ -1,0 +1,152 @@
+/** French is the reference language: every key lives here first. */
+export const fr = {
+  common: {
+    appName: 'Constel',
+    loading: 'Chargement…',
+    skipToContent: 'Aller au contenu principal',
+    required: 'obligatoire',
+  },
+  nav: {
+    label: 'Navigation principale',
+    home: 'Accueil',
+    account: 'Mon compte',
+    signOut: 'Se déconnecter',
+  },
+  language: {
+    label: 'Langue',
+    fr: 'Français',
+    en: 'English',
+  },
+  footer: {
+    support: 'Besoin d’aide ? Contactez le support de {{organisation}} :',
+    supportMissing: 'Pour toute aide, contactez le responsable du programme de votre organisation.',
+    tagline: 'Constel — programmes de mentorat',
+  },
+  roles: {
+    platform_operator: 'Opérateur de la plateforme',
+    org_admin: 'Administrateur de l’organisation',
+    program_manager: 'Responsable de programme',
+    member: 'Participant',
+  },
+  auth: {
+    title: 'Connexion',
+    intro: 'Connectez-vous pour accéder à vos programmes de mentorat.',
+    email: 'Adresse e-mail',
+    password: 'Mot de passe',
+    totpCode: 'Code de vérification',
+    totpHint: 'Le code à six chiffres affiché par votre application d’authentification.',
+    submit: 'Se connecter',
+    submitting: 'Connexion en cours…',
+    signedOut: 'Vous êtes déconnecté.',
+    sessionExpired: 'Votre session a expiré. Reconnectez-vous.',
+    errors: {
+      invalid_credentials: 'Adresse e-mail ou mot de passe incorrect.',
+      totp_required: 'Saisissez le code de vérification de votre application d’authentification.',
+      totp_invalid: 'Code de vérification incorrect. Réessayez avec le code affiché.',
+      too_many_attempts: 'Trop de tentatives. Réessayez dans quelques minutes.',
+      too_many_attempts_seconds: 'Trop de tentatives. Réessayez dans {{count}} secondes.',
+      account_disabled: 'Ce compte est désactivé. Contactez l’administrateur de votre organisation.',
+      generic: 'La connexion a échoué. Réessayez dans un instant.',
+    },
+    validation: {
+      email: 'Saisissez une adresse e-mail valide.',
+      password: 'Saisissez votre mot de passe.',
+      totpCode: 'Le code comporte six chiffres.',
+    },
+  },
+  home: {
+    title: 'Bonjour {{name}}',
+    today: 'Nous sommes le {{date}}.',
+    rolesLabel: 'Vos rôles :',
+    admin: {
+      programsTitle: 'Programmes',
+      programsEmpty:
+        'Aucun programme pour le moment. Vous pourrez bientôt créer et configurer vos programmes de mentorat ici, puis suivre leur pilotage.',
+      directoryTitle: 'Annuaire',
+      directoryEmpty:
+        'L’annuaire des collaborateurs arrive prochainement : il sera alimenté par votre SIRH (SCIM ou import CSV).',
+    },
+    member: {
+      programsTitle: 'Vos programmes',
+      programsEmpty:
+        'Vos programmes apparaîtront ici dès que vous serez invité à un programme de mentorat.',
+      mentorshipTitle: 'Votre mentorat',
+      mentorshipEmpty:
+        'Votre binôme, vos séances et vos objectifs apparaîtront ici une fois la mise en relation faite.',
+    },
+    operator: {
+      title: 'Organisations',
+      empty: 'La gestion des organisations arrive prochainement.',
+    },
+  },
+  account: {
+    title: 'Mon compte',
+    profile: {
+      title: 'Profil',
+      name: 'Nom',
+      email: 'Adresse e-mail',
+      organisation: 'Organisation',
+    },
+    password: {
+      title: 'Changer de mot de passe',
+      current: 'Mot de passe actuel',
+      new: 'Nouveau mot de passe',
+      newHint: 'Au moins {{count}} caractères.',
+      confirm: 'Confirmez le nouveau mot de passe',
+      submit: 'Changer le mot de passe',
+      success: 'Votre mot de passe a été changé.',
+      errors: {
+        wrong_password: 'Le mot de passe actuel est incorrect.',
+        validation_error: 'Le nouveau mot de passe ne respecte pas les règles.',
+        generic: 'Le changement de mot de passe a échoué.',
+      },
+      validation: {
+        current: 'Saisissez votre mot de passe actuel.',
+        tooShort: 'Le nouveau mot de passe doit comporter au moins {{count}} caractères.',
+        mismatch: 'Les deux mots de passe ne correspondent pas.',
+      },
+    },
+    totp: {
+      title: 'Double authentification',
+      enabled: 'La double authentification est activée sur votre compte.',
+      disabled:
+        'Protégez votre compte avec un code à usage unique généré par une application d’authentification.',
+      required: 'Votre organisation demande la double authentification pour les administrateurs.',
+      start: 'Activer la double authentification',
+      scan: 'Scannez ce QR code avec votre application d’authentification.',
+      qrLabel: 'QR code de configuration de la double authentification',
+      secret: 'Ou saisissez cette clé manuellement :',
+      code: 'Code à six chiffres',
+      confirm: 'Confirmer l’activation',
+      success: 'La double authentification est activée.',
+      errors: {
+        totp_invalid: 'Code incorrect. Saisissez le code actuellement affiché.',
+        generic: 'L’activation a échoué.',
+      },
+      validation: {
+        code: 'Le code comporte six chiffres.',
+      },
+    },
+    sessions: {
+      title: 'Sessions',
+      description:
+        'Vous avez perdu un appareil ou oublié de vous déconnecter ? Fermez toutes vos sessions ouvertes.',
+      signOutAll: 'Se déconnecter partout',
+      errors: {
+        generic: 'La déconnexion de toutes les sessions a échoué.',
+      },
+    },
+  },
+  error: {
+    title: 'Une erreur est survenue',
+    code: 'Code de l’erreur',
+    status: 'Statut',
+    backHome: 'Retour à l’accueil',
+    retry: 'Réessayer',
+    unexpected: 'Une erreur inattendue est survenue. Si elle persiste, contactez le support.',
+    notFound: {
+      title: 'Page introuvable',
+      detail: 'Cette adresse ne correspond à aucune page de Constel.',
+    },
+  },
+} as const
