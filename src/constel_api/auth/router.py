@@ -1,0 +1,220 @@
+"""Sign-in, token refresh, sign-out and the person's own account."""
+
+from __future__ import annotations
+
+import hmac
+from typing import Annotated
+
+from fastapi import APIRouter, Cookie, Header, Request, Response, status
+
+from constel_api.auth.dependencies import CurrentPerson, CurrentPrincipal, SettingsDep
+from constel_api.auth.schemas import (
+    LoginRequest,
+    MeRead,
+    OrganisationSummary,
+    PasswordChange,
+    TokenResponse,
+    TotpEnable,
+    TotpSetup,
+)
+from constel_api.auth.service import AuthService, IssuedTokens, LoginFailed
+from constel_api.auth.tokens import csrf_token_for
+from constel_api.config import Settings
+from constel_api.db import SessionDep
+from constel_api.errors import Forbidden, NotFound, Unauthorized, problem_responses
+from constel_api.models import Organisation
+
+REFRESH_COOKIE = "constel_refresh"
+CSRF_COOKIE = "constel_csrf"
+REFRESH_COOKIE_PATH = "/api/v1/auth"
+
+router = APIRouter(prefix="/api/v1", tags=["auth"])
+
+
+def _client_ip(request: Request) -> str | None:
+    return request.client.host if request.client else None
+
+
+def _set_session_cookies(response: Response, settings: Settings, tokens: IssuedTokens) -> None:
+    response.set_cookie(
+        REFRESH_COOKIE,
+        tokens.refresh_token,
+        max_age=settings.refresh_token_ttl_seconds,
+        path=REFRESH_COOKIE_PATH,
+        secure=settings.cookie_secure,
+        httponly=True,
+        samesite="strict",
+    )
+    response.set_cookie(
+        CSRF_COOKIE,
+        tokens.csrf_token,
+        max_age=settings.refresh_token_ttl_seconds,
+        path="/",
+        secure=settings.cookie_secure,
+        httponly=False,
+        samesite="strict",
+    )
+
+
+def _clear_session_cookies(response: Response, settings: Settings) -> None:
+    response.delete_cookie(REFRESH_COOKIE, path=REFRESH_COOKIE_PATH, secure=settings.cookie_secure,
+                           httponly=True, samesite="strict")
+    response.delete_cookie(CSRF_COOKIE, path="/", secure=settings.cookie_secure, samesite="strict")
+
+
+def _token_response(tokens: IssuedTokens) -> TokenResponse:
+    return TokenResponse(
+        access_token=tokens.access_token, expires_in=tokens.expires_in, csrf_token=tokens.csrf_token
+    )
+
+
+def _check_csrf(settings: Settings, refresh_token: str, csrf_header: str | None) -> None:
+    expected = csrf_token_for(settings, refresh_token)
+    if not csrf_header or not hmac.compare_digest(expected, csrf_header):
+        raise Forbidden("Missing or wrong CSRF token.", code="csrf_failed")
+
+
+@router.post(
+    "/auth/login",
+    operation_id="login",
+    response_model=TokenResponse,
+    responses=problem_responses(400, 401, 403, 422, 429),
+)
+async def login(
+    body: LoginRequest,
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    settings: SettingsDep,
+) -> TokenResponse:
+    """Sign in with email and password (and a TOTP code when enabled)."""
+    service = AuthService(session, settings)
+    try:
+        tokens = await service.login(
+            email=str(body.email), password=body.password, totp_code=body.totp_code,
+            ip=_client_ip(request),
+        )
+    except LoginFailed:
+        await session.commit()  # the failure must count even though the request fails
+        raise
+    _set_session_cookies(response, settings, tokens)
+    return _token_response(tokens)
+
+
+@router.post(
+    "/auth/refresh",
+    operation_id="refreshSession",
+    response_model=TokenResponse,
+    responses=problem_responses(401, 403),
+)
+async def refresh(
+    response: Response,
+    session: SessionDep,
+    settings: SettingsDep,
+    refresh_token: Annotated[str | None, Cookie(alias=REFRESH_COOKIE)] = None,
+    csrf: Annotated[str | None, Header(alias="X-CSRF-Token")] = None,
+) -> TokenResponse:
+    """Exchange the refresh cookie for a new access token; the refresh token rotates."""
+    if not refresh_token:
+        raise Unauthorized("Please sign in again.", code="invalid_refresh_token")
+    _check_csrf(settings, refresh_token, csrf)
+    service = AuthService(session, settings)
+    try:
+        tokens = await service.refresh(refresh_token)
+    except LoginFailed:
+        await session.commit()  # keep the family revocation
+        raise
+    _set_session_cookies(response, settings, tokens)
+    return _token_response(tokens)
+
+
+@router.post(
+    "/auth/logout",
+    operation_id="logout",
+    status_code=status.HTTP_204_NO_CONTENT,
+    responses=problem_responses(403),
+)
+async def logout(
+    response: Response,
+    session: SessionDep,
+    settings: SettingsDep,
+    refresh_token: Annotated[str | None, Cookie(alias=REFRESH_COOKIE)] = None,
+    csrf: Annotated[str | None, Header(alias="X-CSRF-Token")] = None,
+) -> None:
+    """Sign out of this browser: the refresh token's whole family is revoked."""
+    if refresh_token:
+        _check_csrf(settings, refresh_token, csrf)
+        await AuthService(session, settings).logout(refresh_token)
+    _clear_session_cookies(response, settings)
+
+
+@router.post(
+    "/auth/logout-all",
+    operation_id="logoutEverywhere",
+    status_code=status.HTTP_204_NO_CONTENT,
+    responses=problem_responses(401, 403),
+)
+async def logout_all(
+    person: CurrentPerson, response: Response, session: SessionDep, settings: SettingsDep
+) -> None:
+    """Sign out everywhere: every access and refresh token of the person stops working."""
+    await AuthService(session, settings).revoke_all_sessions(person)
+    _clear_session_cookies(response, settings)
+
+
+@router.get("/me", operation_id="getMe", response_model=MeRead, responses=problem_responses(401))
+async def me(principal: CurrentPrincipal, session: SessionDep) -> MeRead:
+    """The signed-in person, their roles and their organisation's support contact."""
+    person = principal.person
+    org = await session.get(Organisation, person.organisation_id)
+    if org is None:
+        raise NotFound("Organisation not found")
+    return MeRead(
+        id=person.id,
+        email=person.email,
+        given_name=person.given_name,
+        family_name=person.family_name,
+        roles=list(person.roles),
+        totp_enabled=person.totp_enabled,
+        organisation=OrganisationSummary.model_validate(org),
+    )
+
+
+@router.post(
+    "/me/password",
+    operation_id="changePassword",
+    status_code=status.HTTP_204_NO_CONTENT,
+    responses=problem_responses(400, 401, 422),
+)
+async def change_password(
+    body: PasswordChange, person: CurrentPerson, session: SessionDep, settings: SettingsDep
+) -> None:
+    """Change the sign-in password (not the vault passphrase)."""
+    await AuthService(session, settings).change_password(
+        person, body.current_password, body.new_password
+    )
+
+
+@router.post(
+    "/me/totp/setup",
+    operation_id="startTotpSetup",
+    response_model=TotpSetup,
+    responses=problem_responses(400, 401),
+)
+async def totp_setup(person: CurrentPerson, session: SessionDep, settings: SettingsDep) -> TotpSetup:
+    """Create a TOTP secret to scan; it becomes active once a code is confirmed."""
+    secret, uri = await AuthService(session, settings).start_totp(person)
+    return TotpSetup(secret=secret, otpauth_uri=uri)
+
+
+@router.post(
+    "/me/totp/enable",
+    operation_id="enableTotp",
+    status_code=status.HTTP_204_NO_CONTENT,
+    responses=problem_responses(400, 401, 422),
+)
+async def totp_enable(
+    body: TotpEnable, person: CurrentPerson, session: SessionDep, settings: SettingsDep
+) -> None:
+    """Confirm a code from the authenticator app to turn two-factor sign-in on."""
+    await AuthService(session, settings).enable_totp(person, body.code)

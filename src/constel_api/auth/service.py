@@ -1,0 +1,178 @@
+"""Login, token rotation, logout and account security; raises domain errors only."""
+
+from __future__ import annotations
+
+import math
+import uuid
+from dataclasses import dataclass
+from datetime import timedelta
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from constel_api.auth import passwords, totp
+from constel_api.auth.repository import AuthRepository
+from constel_api.auth.tokens import (
+    csrf_token_for,
+    hash_token,
+    issue_access_token,
+    new_opaque_token,
+)
+from constel_api.config import Settings
+from constel_api.core.time import utcnow
+from constel_api.errors import BadRequest, Forbidden, TooManyRequests, Unauthorized
+from constel_api.models import Person, RefreshToken
+
+
+@dataclass(frozen=True)
+class IssuedTokens:
+    access_token: str
+    refresh_token: str
+    csrf_token: str
+    expires_in: int
+
+
+class LoginFailed(Unauthorized):
+    """Raised after the failure is recorded; the router commits it before answering."""
+
+
+class AuthService:
+    def __init__(self, session: AsyncSession, settings: Settings) -> None:
+        self.session = session
+        self.settings = settings
+        self.repo = AuthRepository(session)
+
+    async def _check_throttle(self, email: str, ip: str | None) -> None:
+        now = utcnow()
+        window = timedelta(seconds=self.settings.login_window_seconds)
+        since = now - window
+        by_email, by_ip = await self.repo.count_failures(email=email, ip=ip, since=since)
+        if (
+            by_email >= self.settings.login_max_failures_per_account
+            or by_ip >= self.settings.login_max_failures_per_ip
+        ):
+            oldest = await self.repo.oldest_failure(email=email, ip=ip, since=since) or now
+            retry_after = max(1, math.ceil((oldest + window - now).total_seconds()))
+            raise TooManyRequests(retry_after)
+
+    async def _fail(self, email: str, ip: str | None, code: str, detail: str) -> LoginFailed:
+        await self.repo.record_failure(email=email, ip=ip, at=utcnow())
+        return LoginFailed(detail, code=code)
+
+    async def login(
+        self, *, email: str, password: str, totp_code: str | None, ip: str | None
+    ) -> IssuedTokens:
+        email = email.strip().lower()
+        await self._check_throttle(email, ip)
+        person: Person | None = None
+        for candidate in await self.repo.people_with_login(email):
+            if await passwords.verify_password(self.settings, candidate.password_hash, password):
+                person = candidate
+                break
+        else:
+            await passwords.verify_password(self.settings, None, password)
+        if person is None or person.password_hash is None:
+            raise await self._fail(email, ip, "invalid_credentials", "Wrong email or password.")
+        if not person.active:
+            raise Forbidden("This account is disabled.", code="account_disabled")
+        amr = ["pwd"]
+        if person.totp_enabled and person.totp_secret:
+            if not totp_code:
+                raise Unauthorized("Enter the code from your authenticator app.",
+                                   code="totp_required")
+            counter = totp.matching_counter(person.totp_secret, totp_code, utcnow())
+            if counter is None or (
+                person.totp_last_counter is not None and counter <= person.totp_last_counter
+            ):
+                raise await self._fail(email, ip, "totp_invalid", "The code is wrong or used.")
+            person.totp_last_counter = counter
+            amr.append("otp")
+        await self.repo.clear_failures(email)
+        if passwords.needs_rehash(self.settings, person.password_hash):
+            person.password_hash = await passwords.hash_password(self.settings, password)
+        return await self._issue(person, family_id=uuid.uuid4(), amr=amr)
+
+    async def _issue(self, person: Person, *, family_id: uuid.UUID, amr: list[str]) -> IssuedTokens:
+        now = utcnow()
+        refresh = new_opaque_token()
+        self.session.add(
+            RefreshToken(
+                organisation_id=person.organisation_id,
+                person_id=person.id,
+                family_id=family_id,
+                token_hash=hash_token(refresh),
+                amr=amr,
+                created_at=now,
+                expires_at=now + timedelta(seconds=self.settings.refresh_token_ttl_seconds),
+            )
+        )
+        await self.session.flush()
+        access = issue_access_token(
+            self.settings,
+            person_id=person.id,
+            organisation_id=person.organisation_id,
+            amr=amr,
+            now=now,
+        )
+        return IssuedTokens(
+            access_token=access,
+            refresh_token=refresh,
+            csrf_token=csrf_token_for(self.settings, refresh),
+            expires_in=self.settings.access_token_ttl_seconds,
+        )
+
+    async def refresh(self, refresh_token: str) -> IssuedTokens:
+        now = utcnow()
+        stored = await self.repo.refresh_token_by_hash(hash_token(refresh_token))
+        if stored is None or stored.revoked_at is not None or stored.expires_at <= now:
+            raise Unauthorized("Please sign in again.", code="invalid_refresh_token")
+        if stored.rotated_at is not None:
+            # A rotated token came back: someone holds a copy. End the whole login.
+            await self.repo.revoke_family(stored.family_id, now)
+            raise LoginFailed("Please sign in again.", code="refresh_token_reused")
+        person = await self.session.get(Person, stored.person_id)
+        if (
+            person is None
+            or not person.active
+            or stored.created_at < person.sessions_valid_after
+        ):
+            raise Unauthorized("Please sign in again.", code="invalid_refresh_token")
+        stored.rotated_at = now
+        return await self._issue(person, family_id=stored.family_id, amr=list(stored.amr))
+
+    async def logout(self, refresh_token: str | None) -> None:
+        if not refresh_token:
+            return
+        stored = await self.repo.refresh_token_by_hash(hash_token(refresh_token))
+        if stored is not None:
+            await self.repo.revoke_family(stored.family_id, utcnow())
+
+    async def revoke_all_sessions(self, person: Person) -> None:
+        """Kill every access and refresh token of the person at once."""
+        now = utcnow()
+        person.sessions_valid_after = now
+        await self.repo.revoke_all_for_person(person.id, now)
+        await self.session.flush()
+
+    async def change_password(self, person: Person, current: str, new: str) -> None:
+        if not await passwords.verify_password(self.settings, person.password_hash, current):
+            raise BadRequest("The current password is wrong.", code="wrong_password")
+        person.password_hash = await passwords.hash_password(self.settings, new)
+        await self.session.flush()
+
+    async def start_totp(self, person: Person) -> tuple[str, str]:
+        if person.totp_enabled:
+            raise BadRequest("Two-factor authentication is already enabled.",
+                             code="totp_already_enabled")
+        person.totp_secret = totp.new_secret()
+        await self.session.flush()
+        return person.totp_secret, totp.provisioning_uri(person.totp_secret, person.email)
+
+    async def enable_totp(self, person: Person, code: str) -> None:
+        if person.totp_secret is None or person.totp_enabled:
+            raise BadRequest("Start the TOTP setup first.", code="totp_not_started")
+        counter = totp.matching_counter(person.totp_secret, code, utcnow())
+        if counter is None:
+            raise BadRequest("The code is wrong.", code="totp_invalid")
+        person.totp_enabled = True
+        person.totp_last_counter = counter
+        await self.session.flush()

@@ -1,0 +1,161 @@
+"""``constel-api`` command line: migrate, create organisations, seed demo data, serve."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from pathlib import Path
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from constel_api.config import Settings, get_settings
+from constel_api.db import create_engine, create_sessionmaker, resolve_database_url
+
+DEMO_ACCOUNTS_FILE = Path("var/demo-accounts.json")
+
+
+async def _in_session(settings: Settings, work):  # type: ignore[no-untyped-def]
+    engine = create_engine(resolve_database_url(settings), settings)
+    try:
+        async with create_sessionmaker(engine)() as session:
+            result = await work(session)
+            await session.commit()
+            return result
+    finally:
+        await engine.dispose()
+
+
+def cmd_migrate(settings: Settings, args: argparse.Namespace) -> int:
+    from constel_api import migrate
+
+    migrate.upgrade(resolve_database_url(settings), args.revision)
+    print("database migrated")
+    return 0
+
+
+def cmd_create_org(settings: Settings, args: argparse.Namespace) -> int:
+    from constel_api.organisations.service import create_organisation, generate_password
+
+    password = args.admin_password or generate_password()
+
+    async def work(session: AsyncSession) -> str:
+        org, admin = await create_organisation(
+            session, settings, name=args.name, slug=args.slug, support_email=args.support_email,
+            admin_email=args.admin_email, admin_given_name=args.admin_given_name,
+            admin_family_name=args.admin_family_name, admin_password=password,
+        )
+        return str(org.id)
+
+    org_id = asyncio.run(_in_session(settings, work))
+    print(f"organisation {args.slug} created ({org_id})")
+    print(f"first admin: {args.admin_email}  password: {password}  (change it at first sign-in)")
+    return 0
+
+
+def _print_demo(accounts: list[dict[str, str]], password: str) -> None:
+    print("Demo accounts (organisation « Démo »), all with the password:", password)
+    for account in accounts:
+        print(f"  {account['role']:<10} {account['email']:<32} {account['name']}")
+
+
+def cmd_seed_demo(settings: Settings, args: argparse.Namespace) -> int:
+    from constel_api.demo import seed_demo
+
+    if settings.environment == "production" and not args.force:
+        print("refusing to seed demo data in production (use --force)", file=sys.stderr)
+        return 2
+
+    async def work(session: AsyncSession):  # type: ignore[no-untyped-def]
+        return await seed_demo(session, settings, args.password)
+
+    seeded = asyncio.run(_in_session(settings, work))
+    if seeded is None:
+        if DEMO_ACCOUNTS_FILE.is_file():
+            saved = json.loads(DEMO_ACCOUNTS_FILE.read_text())
+            _print_demo(saved["accounts"], saved["password"])
+        else:
+            print("demo organisation already present")
+        return 0
+    accounts, password = seeded
+    rows = [{"email": a.email, "role": str(a.role), "name": a.name} for a in accounts]
+    DEMO_ACCOUNTS_FILE.parent.mkdir(parents=True, exist_ok=True)
+    DEMO_ACCOUNTS_FILE.write_text(json.dumps({"accounts": rows, "password": password}))
+    DEMO_ACCOUNTS_FILE.chmod(0o600)
+    _print_demo(rows, password)
+    return 0
+
+
+def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from constel_api.logging_config import configure_logging
+    from constel_api.main import create_app
+
+    configure_logging(settings.log_level)
+    app = create_app(settings)
+    print(f"Constel is running on http://{args.host}:{args.port}/", flush=True)
+    uvicorn.run(app, host=args.host, port=args.port, log_config=None, proxy_headers=True)
+    return 0
+
+
+def cmd_dev(settings: Settings, args: argparse.Namespace) -> int:
+    """Everything ``make run`` needs: database, migrations, demo data, server."""
+    cmd_migrate(settings, argparse.Namespace(revision="heads"))
+    cmd_seed_demo(settings, argparse.Namespace(password=None, force=False))
+    return cmd_serve(settings, args)
+
+
+def cmd_openapi(settings: Settings, args: argparse.Namespace) -> int:
+    from constel_api.openapi_export import write_openapi
+
+    write_openapi(Path(args.output))
+    print(f"wrote {args.output}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="constel-api", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("migrate", help="apply database migrations")
+    p.add_argument("--revision", default="heads")
+    p.set_defaults(func=cmd_migrate)
+
+    p = sub.add_parser("create-org", help="create an organisation and its first admin")
+    p.add_argument("--name", required=True)
+    p.add_argument("--slug", required=True)
+    p.add_argument("--support-email")
+    p.add_argument("--admin-email", required=True)
+    p.add_argument("--admin-given-name", required=True)
+    p.add_argument("--admin-family-name", required=True)
+    p.add_argument("--admin-password", help="default: generated and printed once")
+    p.set_defaults(func=cmd_create_org)
+
+    p = sub.add_parser("seed-demo", help="create the demo organisation and print its accounts")
+    p.add_argument("--password", help="one password for every demo account (default: random)")
+    p.add_argument("--force", action="store_true")
+    p.set_defaults(func=cmd_seed_demo)
+
+    for name, func in (("serve", cmd_serve), ("dev", cmd_dev)):
+        p = sub.add_parser(name, help="run the API (and the built SPA)" if name == "serve"
+                           else "migrate, seed the demo and serve (make run)")
+        p.add_argument("--host", default="127.0.0.1")
+        p.add_argument("--port", type=int, default=8000)
+        p.set_defaults(func=func)
+
+    p = sub.add_parser("openapi", help="write the OpenAPI document")
+    p.add_argument("--output", default="openapi/openapi.json")
+    p.set_defaults(func=cmd_openapi)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    result: int = args.func(get_settings(), args)
+    return result
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,69 @@
+"""Settings read from the environment (prefix ``CONSTEL_``)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEVELOPMENT_JWT_SECRET = "development-only-secret-change-me-0123456789"  # noqa: S105
+
+Environment = Literal["development", "test", "production"]
+
+
+class Settings(BaseSettings):
+    """Runtime configuration; secrets are ``SecretStr`` so they never reach a log."""
+
+    model_config = SettingsConfigDict(env_prefix="CONSTEL_", env_file=".env", extra="ignore")
+
+    environment: Environment = "development"
+    database_url: SecretStr | None = Field(
+        default=None,
+        description="postgresql+asyncpg://... ; when unset an embedded PostgreSQL is started.",
+    )
+    embedded_data_dir: Path = Path("var/pgdata")
+    database_pool_size: int = 10
+
+    jwt_secret: SecretStr = SecretStr(DEVELOPMENT_JWT_SECRET)
+    jwt_previous_secrets: list[SecretStr] = Field(default_factory=list)
+    jwt_issuer: str = "constel"
+    jwt_audience: str = "constel-api"
+    access_token_ttl_seconds: int = 600
+    refresh_token_ttl_seconds: int = 14 * 24 * 3600
+
+    cookie_secure: bool = True
+    cors_origins: list[str] = Field(default_factory=list)
+
+    max_body_bytes: int = 1024 * 1024
+    login_max_failures_per_account: int = 5
+    login_max_failures_per_ip: int = 30
+    login_window_seconds: int = 900
+
+    argon2_time_cost: int = 3
+    argon2_memory_kib: int = 65536
+    argon2_parallelism: int = 1
+
+    spa_dist_dir: Path = Path("frontend/dist")
+    log_level: str = "INFO"
+
+    @model_validator(mode="after")
+    def _refuse_default_secret_outside_development(self) -> Settings:
+        secret = self.jwt_secret.get_secret_value()
+        if self.environment == "production":
+            if secret == DEVELOPMENT_JWT_SECRET:
+                raise ValueError("CONSTEL_JWT_SECRET must be set outside development")
+            if len(secret) < 32:
+                raise ValueError("CONSTEL_JWT_SECRET must be at least 32 characters")
+        return self
+
+    @property
+    def is_development(self) -> bool:
+        return self.environment == "development"
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

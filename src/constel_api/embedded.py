@@ -1,0 +1,31 @@
+"""Embedded PostgreSQL (the ``pgserver`` wheel) so ``make run`` needs no database server."""
+
+from __future__ import annotations
+
+import logging
+import warnings
+from pathlib import Path
+from typing import Any
+
+logger = logging.getLogger(__name__)
+
+_servers: dict[Path, Any] = {}
+
+
+def embedded_database_url(data_dir: Path, database: str = "constel") -> str:
+    """Start (or reuse) the embedded server under ``data_dir`` and return an asyncpg URL."""
+    import pgserver
+
+    data_dir = data_dir.resolve()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    if data_dir not in _servers:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            server = pgserver.get_server(str(data_dir), cleanup_mode=None)
+        _servers[data_dir] = server
+        logger.info("embedded postgresql ready", extra={"data_dir": str(data_dir)})
+    server = _servers[data_dir]
+    exists = server.psql(f"SELECT 1 FROM pg_database WHERE datname = '{database}';")
+    if "1 row" not in exists:
+        server.psql(f'CREATE DATABASE "{database}";')
+    return f"postgresql+asyncpg://postgres:@/{database}?host={data_dir}"

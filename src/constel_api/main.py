@@ -1,0 +1,96 @@
+"""Application factory: lifespan, middleware, error handlers and routers."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import APIRouter, FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from constel_api import __version__
+from constel_api.api_clients.router import router as api_clients_router
+from constel_api.auth.router import router as auth_router
+from constel_api.config import Settings, get_settings
+from constel_api.db import create_engine, create_sessionmaker, resolve_database_url
+from constel_api.error_handlers import install_error_handlers
+from constel_api.health import router as health_router
+from constel_api.middleware import (
+    BodySizeLimitMiddleware,
+    RequestContextMiddleware,
+    SecurityHeadersMiddleware,
+)
+from constel_api.organisations.router import router as organisations_router
+from constel_api.spa import mount_spa
+
+# Larger bodies are allowed only where the domain needs them.
+BODY_LIMIT_OVERRIDES: dict[str, int] = {
+    "/api/v1/directory/imports": 64 * 1024 * 1024,
+    "/api/v1/vault/files": 2 * 1024 * 1024,
+}
+
+ROUTERS: list[APIRouter] = [
+    health_router,
+    auth_router,
+    organisations_router,
+    api_clients_router,
+]
+
+
+def create_app(settings: Settings | None = None, engine: AsyncEngine | None = None) -> FastAPI:
+    """Build the app; tests pass their own settings and engine."""
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        owned = engine is None
+        app.state.engine = engine or create_engine(resolve_database_url(settings), settings)
+        app.state.sessionmaker = create_sessionmaker(app.state.engine)
+        yield
+        if owned:
+            await app.state.engine.dispose()
+
+    app = FastAPI(
+        title="Constel API",
+        version=__version__,
+        summary="Mentoring programs whose participant content is end-to-end encrypted.",
+        lifespan=lifespan,
+        docs_url="/api/docs",
+        redoc_url=None,
+        openapi_url="/api/openapi.json",
+    )
+    app.state.settings = settings
+    if engine is not None:
+        app.state.engine = engine
+        app.state.sessionmaker = create_sessionmaker(engine)
+    install_error_handlers(app)
+    for router in ROUTERS:
+        app.include_router(router)
+
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_credentials=True,
+            allow_methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
+            allow_headers=["Authorization", "Content-Type", "X-CSRF-Token", "X-Request-ID"],
+        )
+    app.add_middleware(
+        BodySizeLimitMiddleware,
+        default_limit=settings.max_body_bytes,
+        overrides=BODY_LIMIT_OVERRIDES,
+    )
+    app.add_middleware(SecurityHeadersMiddleware, hsts=settings.environment == "production")
+    app.add_middleware(RequestContextMiddleware)
+    mount_spa(app, settings.spa_dist_dir)
+    return app
+
+
+def create_production_app() -> FastAPI:
+    """Entry point for ``uvicorn --factory constel_api.main:create_production_app``."""
+    from constel_api.logging_config import configure_logging
+
+    settings = get_settings()
+    configure_logging(settings.log_level)
+    return create_app(settings)

@@ -1,0 +1,128 @@
+"""Vectorised scoring of every (mentee, mentor) pair, normalised to 0–100.
+
+score(i, j) = 100 * sum_c w_c * f_c(i, j) / sum_c w_c, every f_c in [0, 1] (see ``rules``).
+
+Why it is fast: a criterion whose mentee side takes few distinct values (a single choice, a
+Likert scale, seniority in years, a small multi-choice) is *linearised*: f_c(i, j) is looked
+up in a (distinct values x mentors) table, which is a one-hot product. All such criteria are
+stacked into a single float32 matrix product U[rows] @ V computed block by block, so the
+dense n x m matrix never has to exist. Criteria with many distinct mentee values (free
+multi-choice sets) are evaluated element-wise on the block. Both paths use the same rule
+functions as the per-pair explanation, so a breakdown always sums to the matrix score.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+from constel_api.matching.criteria import Criterion, check_shapes
+from constel_api.matching.explain import CriterionScore, describe
+from constel_api.matching.rules import outer_values
+
+IntArray = NDArray[np.intp]
+LOOKUP_MAX = 64  # beyond this many distinct mentee values, element-wise beats the product
+
+
+@dataclass(frozen=True)
+class _Linear:
+    criterion: Criterion
+    columns: int
+
+
+class Scorer:
+    """Scores mentees against mentors for one program's criteria."""
+
+    def __init__(self, criteria: Sequence[Criterion], *, lookup_max: int = LOOKUP_MAX) -> None:
+        self.n_mentees, self.n_mentors = check_shapes(criteria)
+        self.criteria = tuple(criteria)
+        total = float(sum(c.weight for c in criteria))
+        self.max_points = np.array([100.0 * c.weight / total for c in criteria])
+        u_parts: list[NDArray[np.float32]] = []
+        v_parts: list[NDArray[np.float32]] = []
+        self._elementwise: list[tuple[Criterion, float]] = []
+        all_mentors = np.arange(self.n_mentors)
+        for crit, points in zip(self.criteria, self.max_points, strict=True):
+            if points == 0:
+                continue
+            reps, inverse = _distinct_mentee_values(crit)
+            if len(reps) <= lookup_max:
+                table = outer_values(crit, reps, all_mentors).astype(np.float32)
+                onehot = np.zeros((self.n_mentees, len(reps)), np.float32)
+                onehot[np.arange(self.n_mentees), inverse] = points
+                u_parts.append(onehot)
+                v_parts.append(table)
+            else:
+                self._elementwise.append((crit, float(points)))
+        if u_parts:
+            self._u = np.ascontiguousarray(np.hstack(u_parts))
+            self._v = np.ascontiguousarray(np.vstack(v_parts))
+        else:
+            self._u = np.zeros((self.n_mentees, 1), np.float32)
+            self._v = np.zeros((1, self.n_mentors), np.float32)
+
+    @property
+    def linear_columns(self) -> int:
+        """Width of the stacked one-hot product (the cost driver of scoring)."""
+        return int(self._u.shape[1])
+
+    @property
+    def elementwise_criteria(self) -> tuple[str, ...]:
+        return tuple(c.key for c, _ in self._elementwise)
+
+    def score_rows(self, rows: IntArray | slice) -> NDArray[np.float32]:
+        """Scores of the given mentees against every mentor, shape (len(rows), m), float32."""
+        block = self._u[rows] @ self._v
+        if self._elementwise:
+            idx = np.arange(self.n_mentees)[rows]
+            all_mentors = np.arange(self.n_mentors)
+            for crit, points in self._elementwise:
+                vals = outer_values(crit, idx, all_mentors)
+                vals *= np.float32(points)
+                block += vals
+        np.clip(block, 0.0, 100.0, out=block)
+        return block
+
+    def score_matrix(self) -> NDArray[np.float32]:
+        """The dense n x m matrix: fine for small programs and tests, not for 20,000 x 8,000."""
+        return self.score_rows(slice(None))
+
+    def score_pairs(self, mentees: IntArray, mentors: IntArray) -> NDArray[np.float64]:
+        """Exact (float64) scores of explicit pairs, e.g. pinned or manual pairs."""
+        mentees = np.asarray(mentees, np.intp)
+        mentors = np.asarray(mentors, np.intp)
+        total = np.zeros(len(mentees))
+        for crit, points in zip(self.criteria, self.max_points, strict=True):
+            if points:
+                total += points * _pair_values(crit, mentees, mentors)
+        return total
+
+    def explain(self, mentee: int, mentor: int) -> list[CriterionScore]:
+        """Per-criterion breakdown of one pair, in numbers and words (see ``explain``)."""
+        return [
+            describe(crit, mentee, mentor, float(points))
+            for crit, points in zip(self.criteria, self.max_points, strict=True)
+        ]
+
+
+def _distinct_mentee_values(crit: Criterion) -> tuple[IntArray, IntArray]:
+    """Representative mentee index of each distinct answer, and each mentee's answer id."""
+    values = crit.mentee
+    if values.ndim == 2:
+        packed = np.packbits(values, axis=1)
+        _, first, inverse = np.unique(packed, axis=0, return_index=True, return_inverse=True)
+    else:
+        if values.dtype.kind == "f":
+            values = np.where(np.isnan(values), -np.inf, values)  # one id for "no answer"
+        _, first, inverse = np.unique(values, return_index=True, return_inverse=True)
+    return first.astype(np.intp), inverse.reshape(-1).astype(np.intp)
+
+
+def _pair_values(crit: Criterion, mentees: IntArray, mentors: IntArray) -> NDArray[np.float64]:
+    out = np.empty(len(mentees))
+    for k, (i, j) in enumerate(zip(mentees, mentors, strict=True)):
+        out[k] = float(outer_values(crit, np.array([i]), np.array([j]), np.float64)[0, 0])
+    return out

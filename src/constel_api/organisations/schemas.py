@@ -1,0 +1,41 @@
+"""Organisations (tenants) and their settings."""
+
+from __future__ import annotations
+
+import uuid
+
+from pydantic import EmailStr, Field
+
+from constel_api.core.schemas import RequestModel, ResponseModel
+
+
+class OrganisationCreate(RequestModel):
+    name: str = Field(min_length=1, max_length=200)
+    slug: str = Field(pattern=r"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$")
+    support_email: EmailStr | None = None
+    admin_email: EmailStr
+    admin_given_name: str = Field(min_length=1, max_length=200)
+    admin_family_name: str = Field(min_length=1, max_length=200)
+
+
+class OrganisationRead(ResponseModel):
+    id: uuid.UUID
+    name: str
+    slug: str
+    support_email: str | None
+    require_totp_for_admins: bool
+    anonymity_threshold: int
+    retention_days: int
+
+
+class OrganisationCreated(OrganisationRead):
+    admin_id: uuid.UUID
+    admin_initial_password: str = Field(description="Shown once; the admin must change it.")
+
+
+class OrganisationUpdate(RequestModel):
+    name: str | None = Field(default=None, min_length=1, max_length=200)
+    support_email: EmailStr | None = None
+    require_totp_for_admins: bool | None = None
+    anonymity_threshold: int | None = Field(default=None, ge=2, le=100)
+    retention_days: int | None = Field(default=None, ge=30, le=3650)
