@@ -7,8 +7,9 @@ Layout (both implementations):
   header. The record carries the DEK (``wdek``) and the author's signature as any other
   record, so the header, hence the whole stream, is bound to that author and record.
 * The stream stored on the server is the concatenation of the chunk ciphertexts: every
-  plaintext chunk is exactly 64 KiB except the last (0..64 KiB, ``TAG_FINAL``); each
-  ciphertext chunk is 17 bytes longer. An empty file is one empty final chunk.
+  plaintext chunk is exactly 64 KiB except the last (1..64 KiB, ``TAG_FINAL``; no
+  trailing empty chunk after an exact multiple); each ciphertext chunk is 17 bytes
+  longer. An empty file is one empty final chunk.
 * Chunk ``i`` has additional data ``enc("doc", doc_id, pair_id, i)``: chunks cannot be
   reordered, dropped, or moved to another document; truncation is caught by the
   missing ``TAG_FINAL``.
