@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from constel_api.matching.criteria import Criterion, check_shapes
+from constel_api.matching.criteria import Criterion, Rule, check_shapes
 from constel_api.matching.explain import CriterionScore, describe
 from constel_api.matching.rules import outer_values
 
@@ -49,7 +49,13 @@ class Scorer:
             if points == 0:
                 continue
             reps, inverse = _distinct_mentee_values(crit)
-            if len(reps) <= lookup_max:
+            if crit.rule is Rule.COVERS and len(reps) > crit.mentee.shape[1]:
+                # covers is linear in the mentee's needs: (need / |need|) . offer
+                need = crit.mentee.astype(np.float32)
+                need /= np.maximum(need.sum(axis=1, keepdims=True), np.float32(1.0))
+                u_parts.append(need * np.float32(points))
+                v_parts.append(crit.mentor.T.astype(np.float32))
+            elif len(reps) <= lookup_max:
                 table = outer_values(crit, reps, all_mentors).astype(np.float32)
                 onehot = np.zeros((self.n_mentees, len(reps)), np.float32)
                 onehot[np.arange(self.n_mentees), inverse] = points
@@ -111,6 +117,9 @@ class Scorer:
 def _distinct_mentee_values(crit: Criterion) -> tuple[IntArray, IntArray]:
     """Representative mentee index of each distinct answer, and each mentee's answer id."""
     values = crit.mentee
+    if crit.rule is Rule.SITE:  # a remote mentee fits everywhere: the flag is part of the value
+        assert crit.mentee_remote is not None
+        values = np.where(crit.mentee_remote, -2, values)
     if values.ndim == 2:
         packed = np.packbits(values, axis=1)
         _, first, inverse = np.unique(packed, axis=0, return_index=True, return_inverse=True)

@@ -1,0 +1,188 @@
+"""Matching benchmark: scoring and solve time, peak memory, optimum vs greedy, certificate.
+
+Synthetic cohorts of 500x200, 5,000x2,000 and 20,000x8,000 mentees x mentors, capacity 3,
+20 criteria (6 same, 4 overlap, 3 covers, 3 numeric; languages, site/remote, seniority gap,
+different unit), 2 % of pairs forbidden by hierarchy, plus a few refusals, declines,
+ineligible mentees and 1 % priority mentees. Each size runs in its own subprocess so its
+peak RSS (ru_maxrss, whole process: interpreter, libraries, data) is measured alone.
+
+Run: .venv/bin/python bench/matching.py [sizes...]   e.g. 500x200 5000x2000
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import subprocess
+import sys
+import time
+
+import numpy as np
+
+TARGETS = {  # end-to-end seconds, peak MB
+    (5_000, 2_000): (2.0, 400),
+    (20_000, 8_000): (10.0, 1024),
+}
+SIZES = [(500, 200), (5_000, 2_000), (20_000, 8_000)]
+
+
+def build_instance(n: int, m: int, seed: int = 7) -> tuple[list, object, np.ndarray]:
+    from constel_api.matching.constraints import HardConstraints
+    from constel_api.matching.criteria import Criterion, Rule
+
+    rng = np.random.default_rng(seed)
+    crits: list[Criterion] = []
+
+    def codes(size: int, k: int) -> np.ndarray:
+        c = rng.integers(0, k, size)
+        c[rng.random(size) < 0.05] = -1  # unanswered
+        return c
+
+    for q in range(6):
+        crits.append(Criterion(f"q_same_{q}", Rule.SAME, 1.0 + q % 3, codes(n, 5), codes(m, 5)))
+    for q in range(4):
+        crits.append(
+            Criterion(
+                f"q_overlap_{q}", Rule.OVERLAP, 2.0, rng.random((n, 8)) < 0.3, rng.random((m, 8)) < 0.3
+            )
+        )
+    for q in range(3):
+        crits.append(
+            Criterion(
+                f"q_covers_{q}", Rule.COVERS, 3.0, rng.random((n, 8)) < 0.3, rng.random((m, 8)) < 0.4
+            )
+        )
+    for q in range(3):
+        a = rng.integers(1, 6, n).astype(float)
+        b = rng.integers(1, 6, m).astype(float)
+        crits.append(Criterion(f"q_scale_{q}", Rule.NUMERIC, 1.5, a, b, value_range=(1, 5)))
+    crits.append(
+        Criterion("languages", Rule.COMMON, 3.0, rng.random((n, 6)) < 0.3, rng.random((m, 6)) < 0.4)
+    )
+    crits.append(
+        Criterion(
+            "site",
+            Rule.SITE,
+            2.0,
+            rng.integers(0, 10, n),
+            rng.integers(0, 10, m),
+            mentee_remote=rng.random(n) < 0.15,
+            mentor_remote=rng.random(m) < 0.15,
+        )
+    )
+    mentee_years = rng.integers(0, 15, n).astype(float)
+    mentor_years = rng.integers(3, 41, m).astype(float)
+    crits.append(Criterion("seniority", Rule.GAP, 2.0, mentee_years, mentor_years, min_gap=5))
+    crits.append(
+        Criterion("unit", Rule.DIFFERENT, 1.0, rng.integers(0, 50, n), rng.integers(0, 50, m))
+    )
+
+    n_forbidden = int(0.02 * n * m)
+    flat = np.unique(rng.integers(0, n * m, n_forbidden, dtype=np.int64))
+    hierarchy = np.stack([flat // m, flat % m], axis=1)
+    refused = np.stack([rng.integers(0, n, n // 50), rng.integers(0, m, n // 50)], axis=1)
+    constraints = HardConstraints(
+        n_mentees=n,
+        n_mentors=m,
+        capacity=np.full(m, 3),
+        hierarchy=hierarchy,
+        refused=refused,
+        mentee_eligible=rng.random(n) > 0.01,
+        mentor_declined=rng.random(m) < 0.02,
+    )
+    priority = rng.random(n) < 0.01
+    return crits, constraints, priority
+
+
+def run_one(n: int, m: int) -> dict[str, object]:
+    from constel_api.matching.engine import greedy_matching, run_matching
+    from constel_api.matching.scoring import Scorer
+
+    crits, constraints, priority = build_instance(n, m)
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    t0 = time.perf_counter()
+    scorer = Scorer(crits)
+    t_prep = time.perf_counter() - t0
+    result = run_matching(scorer, constraints, priority=priority)  # type: ignore[arg-type]
+    t_total = time.perf_counter() - t0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    t1 = time.perf_counter()
+    base = greedy_matching(scorer, constraints, result.edges, priority=priority)  # type: ignore[arg-type]
+    t_greedy = time.perf_counter() - t1
+    opt = result.assignment
+    cert = opt.certificate
+    assert cert is not None
+    return {
+        "size": f"{n}x{m}",
+        "prepare_s": round(t_prep, 3),
+        "score_s": round(result.timings["score"], 3),
+        "solve_s": round(result.timings["solve"], 3),
+        "end_to_end_s": round(t_total, 3),
+        "peak_rss_mb": round(peak, 1),
+        "rss_before_matching_mb": round(rss_before, 1),
+        "edges": len(result.edges.mentee),
+        "linear_columns": scorer.linear_columns,
+        "elementwise_criteria": len(scorer.elementwise_criteria),
+        "rounds": result.rounds,
+        "matched": opt.matched,
+        "priority_matched": opt.priority_matched,
+        "total_score": round(opt.total_score, 2),
+        "greedy_matched": base.matched,
+        "greedy_priority_matched": base.priority_matched,
+        "greedy_total_score": round(base.total_score, 2),
+        "greedy_s": round(t_greedy, 3),
+        "unmatched": _count(opt.unmatched.values()),
+        "certificate": cert.summary(),
+        "optimal": cert.optimal,
+    }
+
+
+def _count(values: object) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for v in values:  # type: ignore[attr-defined]
+        out[str(v)] = out.get(str(v), 0) + 1
+    return out
+
+
+def main() -> None:
+    if len(sys.argv) > 2 and sys.argv[1] == "--child":
+        n, m = (int(x) for x in sys.argv[2].split("x"))
+        print(json.dumps(run_one(n, m)))
+        return
+    sizes = [tuple(int(x) for x in s.split("x")) for s in sys.argv[1:]] or SIZES
+    for n, m in sizes:
+        proc = subprocess.run(
+            [sys.executable, __file__, "--child", f"{n}x{m}"],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        row = json.loads(proc.stdout.strip().splitlines()[-1])
+        print(f"== {row['size']} mentees x mentors (capacity 3, 20 criteria, 2 % forbidden)")
+        print(
+            f"   scoring {row['score_s']} s (+ {row['prepare_s']} s tables) | solve+proof "
+            f"{row['solve_s']} s ({row['rounds']} round(s)) | end to end {row['end_to_end_s']} s"
+            f" | peak RSS {row['peak_rss_mb']} MB (instance loaded: {row['rss_before_matching_mb']} MB)"
+        )
+        print(
+            f"   {row['edges']} candidate edges, {row['linear_columns']} product columns, "
+            f"{row['elementwise_criteria']} element-wise criteria"
+        )
+        print(
+            f"   optimum: {row['matched']} matched ({row['priority_matched']} priority), "
+            f"total score {row['total_score']}"
+        )
+        print(
+            f"   greedy : {row['greedy_matched']} matched ({row['greedy_priority_matched']} "
+            f"priority), total score {row['greedy_total_score']} ({row['greedy_s']} s)"
+        )
+        print(f"   unmatched: {row['unmatched']}")
+        print(f"   certificate: {row['certificate']}")
+        target = TARGETS.get((n, m))
+        if target:
+            ok = row["end_to_end_s"] < target[0] and row["peak_rss_mb"] < target[1]
+            print(f"   target < {target[0]} s and < {target[1]} MB: {'MET' if ok else 'MISSED'}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,144 @@
+"""Sparse candidate edges: score block by block, mask hard constraints, keep top-K per mentee.
+
+The dense score matrix never exists: a block of mentees is scored (float32), masked, reduced to
+its K best allowed mentors plus the best *pruned* score per mentee (which the solver's
+certificate needs to prove the pruned edges could not improve the optimum), then dropped.
+"""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+from constel_api.matching.constraints import HardConstraints
+from constel_api.matching.scoring import Scorer
+from constel_api.matching.solver import CandidateEdges
+
+IntArray = NDArray[np.int64]
+DEFAULT_TOP_K = 16
+BLOCK_ROWS = 512
+
+
+@dataclass(frozen=True, eq=False)
+class RowStats:
+    """Per mentee: mentors passing the structural constraints, and mentors finally allowed."""
+
+    structural: IntArray
+    allowed: IntArray
+
+
+@dataclass(frozen=True, eq=False)
+class _Block:
+    mentee: NDArray[np.int32]
+    mentor: NDArray[np.int32]
+    score: NDArray[np.float32]
+    pruned_best: NDArray[np.float32]
+    structural: IntArray
+    allowed: IntArray
+
+
+def _score_block(
+    scorer: Scorer, constraints: HardConstraints, rows: NDArray[np.intp], k: int
+) -> _Block:
+    scores = scorer.score_rows(rows)
+    structural, allowed = constraints.masks(rows)
+    np.copyto(scores, np.float32(-np.inf), where=~allowed)
+    m = scores.shape[1]
+    if k >= m:
+        top = np.broadcast_to(np.arange(m), scores.shape)
+        pruned = np.full(len(rows), -np.inf, np.float32)
+    else:
+        part = np.argpartition(scores, m - k - 1, axis=1)
+        top = part[:, m - k :]
+        pruned = scores[np.arange(len(rows)), part[:, m - k - 1]]
+    top_scores = np.take_along_axis(scores, top, axis=1)
+    keep = np.isfinite(top_scores)
+    r = np.broadcast_to(rows[:, None], top.shape)[keep]
+    return _Block(
+        mentee=r.astype(np.int32),
+        mentor=top[keep].astype(np.int32),
+        score=top_scores[keep],
+        pruned_best=pruned,
+        structural=structural.sum(axis=1),
+        allowed=allowed.sum(axis=1),
+    )
+
+
+def score_top_k(
+    scorer: Scorer,
+    constraints: HardConstraints,
+    rows: NDArray[np.intp],
+    k: int,
+    *,
+    block_rows: int = BLOCK_ROWS,
+    workers: int = 2,
+) -> list[_Block]:
+    """Top-k allowed mentors of the given mentees, scored in parallel blocks (in order)."""
+    chunks = [rows[s : s + block_rows] for s in range(0, len(rows), block_rows)]
+    if workers <= 1 or len(chunks) <= 1:
+        return [_score_block(scorer, constraints, c, k) for c in chunks]
+    with ThreadPoolExecutor(max_workers=workers) as pool:  # NumPy releases the GIL
+        return list(pool.map(lambda c: _score_block(scorer, constraints, c, k), chunks))
+
+
+def build_candidates(
+    scorer: Scorer,
+    constraints: HardConstraints,
+    *,
+    top_k: int = DEFAULT_TOP_K,
+    block_rows: int = BLOCK_ROWS,
+    workers: int = 2,
+) -> tuple[CandidateEdges, RowStats]:
+    """Candidate edges of every mentee, with per-mentee counts for unmatched reasons."""
+    if (scorer.n_mentees, scorer.n_mentors) != (constraints.n_mentees, constraints.n_mentors):
+        raise ValueError("scorer and constraints describe different populations")
+    rows = np.arange(scorer.n_mentees, dtype=np.intp)
+    blocks = score_top_k(scorer, constraints, rows, top_k, block_rows=block_rows, workers=workers)
+    edges = _edges_from(scorer, blocks, np.concatenate([b.pruned_best for b in blocks]))
+    stats = RowStats(
+        structural=np.concatenate([b.structural for b in blocks]).astype(np.int64),
+        allowed=np.concatenate([b.allowed for b in blocks]).astype(np.int64),
+    )
+    return edges, stats
+
+
+def _edges_from(
+    scorer: Scorer, blocks: list[_Block], pruned_best: NDArray[np.float32]
+) -> CandidateEdges:
+    return CandidateEdges(
+        n_mentees=scorer.n_mentees,
+        n_mentors=scorer.n_mentors,
+        mentee=np.concatenate([b.mentee for b in blocks]) if blocks else np.empty(0, np.int64),
+        mentor=np.concatenate([b.mentor for b in blocks]) if blocks else np.empty(0, np.int64),
+        score=np.concatenate([b.score for b in blocks]) if blocks else np.empty(0),
+        pruned_best=pruned_best.astype(np.float64),
+    )
+
+
+def extend_rows(
+    scorer: Scorer,
+    constraints: HardConstraints,
+    edges: CandidateEdges,
+    rows: NDArray[np.intp],
+    k: int,
+    *,
+    workers: int = 2,
+) -> CandidateEdges:
+    """Replace the lists of ``rows`` by their top-k lists (k >= m: every allowed mentor)."""
+    rows = np.unique(np.asarray(rows, np.intp))
+    blocks = score_top_k(scorer, constraints, rows, k, workers=workers)
+    keep = ~np.isin(edges.mentee, rows)
+    assert edges.pruned_best is not None
+    pruned = edges.pruned_best.copy()
+    pruned[rows] = np.concatenate([b.pruned_best for b in blocks])
+    return CandidateEdges(
+        n_mentees=edges.n_mentees,
+        n_mentors=edges.n_mentors,
+        mentee=np.concatenate([edges.mentee[keep], *[b.mentee for b in blocks]]),
+        mentor=np.concatenate([edges.mentor[keep], *[b.mentor for b in blocks]]),
+        score=np.concatenate([edges.score[keep], *[b.score for b in blocks]]),
+        pruned_best=pruned,
+    )
