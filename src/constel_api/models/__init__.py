@@ -10,22 +10,47 @@ from constel_api.models.mentorship import (
 )
 from constel_api.models.organisation import Organisation, OrgUnit
 from constel_api.models.person import ADMIN_ROLES, Person, Role
-from constel_api.models.program import Program, ProgramStatus
+from constel_api.models.program import (
+    AttendanceStatus,
+    CharterSignature,
+    CharterVersion,
+    EventAttendance,
+    MatchingMode,
+    ParticipantRole,
+    ParticipantState,
+    Program,
+    ProgramEvent,
+    ProgramManager,
+    ProgramParticipant,
+    ProgramStatus,
+    QuestionnaireQuestion,
+)
 
 __all__ = [
     "ADMIN_ROLES",
+    "OPEN_MENTORSHIP_STATUSES",
     "ApiClient",
+    "AttendanceStatus",
     "AuditEvent",
     "Base",
+    "CharterSignature",
+    "CharterVersion",
+    "EventAttendance",
     "LoginAttempt",
+    "MatchingMode",
     "Mentorship",
     "MentorshipStatus",
-    "OPEN_MENTORSHIP_STATUSES",
     "OrgUnit",
     "Organisation",
+    "ParticipantRole",
+    "ParticipantState",
     "Person",
     "Program",
+    "ProgramEvent",
+    "ProgramManager",
+    "ProgramParticipant",
     "ProgramStatus",
+    "QuestionnaireQuestion",
     "RefreshToken",
     "Role",
 ]
