@@ -25,6 +25,16 @@ from constel_api.models.program import (
     ProgramStatus,
     QuestionnaireQuestion,
 )
+from constel_api.models.vault import (
+    VaultAccount,
+    VaultBundle,
+    VaultEnvelope,
+    VaultFile,
+    VaultFileChunk,
+    VaultPair,
+    VaultRecord,
+    VaultRecordField,
+)
 
 __all__ = [
     "ADMIN_ROLES",
@@ -53,4 +63,12 @@ __all__ = [
     "QuestionnaireQuestion",
     "RefreshToken",
     "Role",
+    "VaultAccount",
+    "VaultBundle",
+    "VaultEnvelope",
+    "VaultFile",
+    "VaultFileChunk",
+    "VaultPair",
+    "VaultRecord",
+    "VaultRecordField",
 ]
