@@ -29,7 +29,7 @@ def settings(database_url: str) -> Settings:
     return Settings(
         environment="test",
         database_url=SecretStr(database_url),
-        jwt_secret=SecretStr("test-secret-that-is-long-enough-for-hs256-0123"),
+        jwt_secret=SecretStr("t" * 64),
         argon2_time_cost=1,
         argon2_memory_kib=1024,
         spa_dist_dir=Path("/nonexistent"),
@@ -50,7 +50,9 @@ async def session(engine: AsyncEngine) -> AsyncIterator[AsyncSession]:
     async with engine.connect() as connection:
         transaction = await connection.begin()
         async with AsyncSession(
-            bind=connection, expire_on_commit=False, autoflush=False,
+            bind=connection,
+            expire_on_commit=False,
+            autoflush=False,
             join_transaction_mode="create_savepoint",
         ) as session:
             yield session

@@ -1,7 +1,7 @@
 """foundation: tenants, people, auth, audit
 
 Revision ID: 0001foundation
-Revises: 
+Revises:
 Create Date: 2026-11-25 15:26:14.222922+00:00
 """
 

@@ -41,10 +41,16 @@ def cmd_create_org(settings: Settings, args: argparse.Namespace) -> int:
     password = args.admin_password or generate_password()
 
     async def work(session: AsyncSession) -> str:
-        org, admin = await create_organisation(
-            session, settings, name=args.name, slug=args.slug, support_email=args.support_email,
-            admin_email=args.admin_email, admin_given_name=args.admin_given_name,
-            admin_family_name=args.admin_family_name, admin_password=password,
+        org, _admin = await create_organisation(
+            session,
+            settings,
+            name=args.name,
+            slug=args.slug,
+            support_email=args.support_email,
+            admin_email=args.admin_email,
+            admin_given_name=args.admin_given_name,
+            admin_family_name=args.admin_family_name,
+            admin_password=password,
         )
         return str(org.id)
 
@@ -139,8 +145,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_seed_demo)
 
     for name, func in (("serve", cmd_serve), ("dev", cmd_dev)):
-        p = sub.add_parser(name, help="run the API (and the built SPA)" if name == "serve"
-                           else "migrate, seed the demo and serve (make run)")
+        p = sub.add_parser(
+            name,
+            help="run the API (and the built SPA)"
+            if name == "serve"
+            else "migrate, seed the demo and serve (make run)",
+        )
         p.add_argument("--host", default="127.0.0.1")
         p.add_argument("--port", type=int, default=8000)
         p.set_defaults(func=func)

@@ -15,19 +15,36 @@ from constel_api.errors import PROBLEM_JSON, ConstelError
 logger = logging.getLogger(__name__)
 
 _HTTP_CODES = {
-    400: "bad_request", 401: "not_authenticated", 403: "forbidden", 404: "not_found",
-    405: "method_not_allowed", 406: "not_acceptable", 409: "conflict", 413: "payload_too_large",
-    415: "unsupported_media_type", 422: "validation_error", 429: "too_many_attempts",
+    400: "bad_request",
+    401: "not_authenticated",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    406: "not_acceptable",
+    409: "conflict",
+    413: "payload_too_large",
+    415: "unsupported_media_type",
+    422: "validation_error",
+    429: "too_many_attempts",
 }
 
 
 def problem(
-    status: int, code: str, title: str, detail: str | None, request: Request,
-    headers: dict[str, str] | None = None, **extra: Any,
+    status: int,
+    code: str,
+    title: str,
+    detail: str | None,
+    request: Request,
+    headers: dict[str, str] | None = None,
+    **extra: Any,
 ) -> JSONResponse:
     body: dict[str, Any] = {
-        "type": "about:blank", "title": title, "status": status, "detail": detail,
-        "code": code, "instance": request.url.path,
+        "type": "about:blank",
+        "title": title,
+        "status": status,
+        "detail": detail,
+        "code": code,
+        "instance": request.url.path,
     }
     body.update(extra)
     return JSONResponse(body, status_code=status, media_type=PROBLEM_JSON, headers=headers)
@@ -37,8 +54,13 @@ def _field_errors(exc: RequestValidationError) -> list[dict[str, Any]]:
     errors = []
     for err in exc.errors():
         # Never echo the submitted value back: it could be a secret or content.
-        errors.append({"loc": list(err.get("loc", ())), "msg": str(err.get("msg", "")),
-                       "type": str(err.get("type", ""))})
+        errors.append(
+            {
+                "loc": list(err.get("loc", ())),
+                "msg": str(err.get("msg", "")),
+                "type": str(err.get("type", "")),
+            }
+        )
     return errors
 
 
@@ -51,24 +73,43 @@ async def validation_error_handler(request: Request, exc: Exception) -> JSONResp
     assert isinstance(exc, RequestValidationError)
     errors = _field_errors(exc)
     if any(e["type"] == "json_invalid" for e in errors):
-        return problem(400, "invalid_json", "Malformed JSON", "The body is not valid JSON.",
-                       request, errors=errors)
-    return problem(422, "validation_error", "Validation failed",
-                   "Some fields are missing or invalid.", request, errors=errors)
+        return problem(
+            400,
+            "invalid_json",
+            "Malformed JSON",
+            "The body is not valid JSON.",
+            request,
+            errors=errors,
+        )
+    return problem(
+        422,
+        "validation_error",
+        "Validation failed",
+        "Some fields are missing or invalid.",
+        request,
+        errors=errors,
+    )
 
 
 async def http_error_handler(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
     code = _HTTP_CODES.get(exc.status_code, "http_error")
     detail = exc.detail if isinstance(exc.detail, str) else None
-    return problem(exc.status_code, code, code.replace("_", " ").capitalize(), detail, request,
-                   dict(exc.headers or {}))
+    return problem(
+        exc.status_code,
+        code,
+        code.replace("_", " ").capitalize(),
+        detail,
+        request,
+        dict(exc.headers or {}),
+    )
 
 
 async def unhandled_error_handler(request: Request, exc: Exception) -> JSONResponse:
     logger.error("unhandled error", extra={"exc_class": type(exc).__name__})
-    return problem(500, "internal_error", "Internal error",
-                   "Something went wrong on our side.", request)
+    return problem(
+        500, "internal_error", "Internal error", "Something went wrong on our side.", request
+    )
 
 
 def install_error_handlers(app: FastAPI) -> None:

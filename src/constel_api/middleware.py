@@ -88,7 +88,9 @@ class SecurityHeadersMiddleware:
                     (b"permissions-policy", b"camera=(), microphone=(), geolocation=()"),
                 ]
                 if self.hsts:
-                    extra.append((b"strict-transport-security", b"max-age=63072000; includeSubDomains"))
+                    extra.append(
+                        (b"strict-transport-security", b"max-age=63072000; includeSubDomains")
+                    )
                 if is_api and b"cache-control" not in present:
                     extra.append((b"cache-control", b"no-store"))
                 headers.extend(h for h in extra if h[0] not in present)
@@ -129,8 +131,10 @@ class BodySizeLimitMiddleware:
             {
                 "type": "http.response.start",
                 "status": 413,
-                "headers": [(b"content-type", PROBLEM_JSON.encode()),
-                            (b"content-length", str(len(body)).encode())],
+                "headers": [
+                    (b"content-type", PROBLEM_JSON.encode()),
+                    (b"content-length", str(len(body)).encode()),
+                ],
             }
         )
         await send({"type": "http.response.body", "body": body})
@@ -174,5 +178,5 @@ class BodySizeLimitMiddleware:
                 await self._reject(send, limit)
 
 
-class _BodyTooLarge(BaseException):  # noqa: N818 - must escape the framework's `except Exception`
+class _BodyTooLarge(BaseException):
     """Raised from receive() when a streamed body passes the limit."""

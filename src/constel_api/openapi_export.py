@@ -15,8 +15,10 @@ def openapi_document() -> dict[str, Any]:
     from constel_api.main import create_app
 
     # No database is touched: the lifespan does not run when only the schema is built.
-    settings = Settings(database_url=SecretStr("postgresql+asyncpg://unused/unused"),
-                        spa_dist_dir=Path("/nonexistent"))
+    settings = Settings(
+        database_url=SecretStr("postgresql+asyncpg://unused/unused"),
+        spa_dist_dir=Path("/nonexistent"),
+    )
     return create_app(settings).openapi()
 
 

@@ -24,10 +24,6 @@ def mount_spa(app: FastAPI, dist: Path) -> None:
             raise HTTPException(status_code=404)
         candidate = (dist / full_path).resolve()
         if full_path and candidate.is_file() and candidate.is_relative_to(dist):
-            cache = (
-                "public, max-age=31536000, immutable"
-                if "/assets/" in path
-                else "no-cache"
-            )
+            cache = "public, max-age=31536000, immutable" if "/assets/" in path else "no-cache"
             return FileResponse(candidate, headers={"Cache-Control": cache})
         return FileResponse(index, headers={"Cache-Control": "no-cache"})

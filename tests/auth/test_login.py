@@ -35,7 +35,9 @@ class TestLogin:
         assert "Secure" in refresh
         assert "SameSite=strict" in refresh
         assert "Path=/api/v1/auth" in refresh
-        me = await client.get("/api/v1/me", headers={"Authorization": f"Bearer {body['access_token']}"})
+        me = await client.get(
+            "/api/v1/me", headers={"Authorization": f"Bearer {body['access_token']}"}
+        )
         assert me.status_code == 200
         assert me.json()["id"] == str(person.id)
         assert me.json()["organisation"]["support_email"] == org.support_email
@@ -64,12 +66,18 @@ class TestLogin:
         org = await factory.organisation()
         person = await factory.person(org)
         for _ in range(5):
-            r = await client.post("/api/v1/auth/login",
-                                  json={"email": person.email, "password": "bad"})
+            r = await client.post(
+                "/api/v1/auth/login", json={"email": person.email, "password": "bad"}
+            )
             assert r.status_code == 401
         # The failures are in the database (shared by every process), not in memory.
-        count = len((await session.execute(
-            select(LoginAttempt).where(LoginAttempt.email == person.email))).all())
+        count = len(
+            (
+                await session.execute(
+                    select(LoginAttempt).where(LoginAttempt.email == person.email)
+                )
+            ).all()
+        )
         assert count == 5
         blocked = await client.post(
             "/api/v1/auth/login", json={"email": person.email, "password": DEFAULT_PASSWORD}
@@ -84,8 +92,9 @@ class TestLogin:
         org = await factory.organisation()
         person = await factory.person(org)
         old = utcnow() - timedelta(minutes=16)
-        session.add_all([LoginAttempt(email=person.email, ip="203.0.113.7", created_at=old)
-                         for _ in range(10)])
+        session.add_all(
+            [LoginAttempt(email=person.email, ip="203.0.113.7", created_at=old) for _ in range(10)]
+        )
         await session.flush()
         assert await login(client, person.email, DEFAULT_PASSWORD)
 
@@ -93,18 +102,24 @@ class TestLogin:
         self, client: httpx.AsyncClient, session: AsyncSession, settings: Settings
     ) -> None:
         now = utcnow()
-        session.add_all([LoginAttempt(email=f"x{i}@example.org", ip="203.0.113.7",
-                                      created_at=now) for i in range(settings.login_max_failures_per_ip)])
+        session.add_all(
+            [
+                LoginAttempt(email=f"x{i}@example.org", ip="203.0.113.7", created_at=now)
+                for i in range(settings.login_max_failures_per_ip)
+            ]
+        )
         await session.flush()
-        r = await client.post("/api/v1/auth/login",
-                              json={"email": "other@example.org", "password": "x"})
+        r = await client.post(
+            "/api/v1/auth/login", json={"email": "other@example.org", "password": "x"}
+        )
         assert r.status_code == 429
 
     async def test_disabled_account(self, client: httpx.AsyncClient, factory: Factory) -> None:
         org = await factory.organisation()
         person = await factory.person(org, active=False)
-        r = await client.post("/api/v1/auth/login",
-                              json={"email": person.email, "password": DEFAULT_PASSWORD})
+        r = await client.post(
+            "/api/v1/auth/login", json={"email": person.email, "password": DEFAULT_PASSWORD}
+        )
         assert r.status_code == 403
         assert r.json()["code"] == "account_disabled"
 
@@ -141,11 +156,13 @@ class TestTotp:
         assert setup.status_code == 200
         secret: str = setup.json()["secret"]
         assert setup.json()["otpauth_uri"].startswith("otpauth://totp/")
-        wrong = await client.post("/api/v1/me/totp/enable", headers=headers,
-                                  json={"code": "000000"})
+        wrong = await client.post(
+            "/api/v1/me/totp/enable", headers=headers, json={"code": "000000"}
+        )
         assert wrong.status_code == 400
-        ok = await client.post("/api/v1/me/totp/enable", headers=headers,
-                               json={"code": pyotp.TOTP(secret).now()})
+        ok = await client.post(
+            "/api/v1/me/totp/enable", headers=headers, json={"code": pyotp.TOTP(secret).now()}
+        )
         assert ok.status_code == 204
         return secret
 
@@ -182,7 +199,8 @@ class TestTotp:
         assert r.json()["code"] == "totp_required_for_admins"
         secret = await self._enable(client, admin.headers)
         admin.person.totp_last_counter = None
-        token = await login(client, admin.person.email, DEFAULT_PASSWORD,
-                            totp_code=pyotp.TOTP(secret).now())
+        token = await login(
+            client, admin.person.email, DEFAULT_PASSWORD, totp_code=pyotp.TOTP(secret).now()
+        )
         r = await client.get("/api/v1/api-clients", headers={"Authorization": f"Bearer {token}"})
         assert r.status_code == 200

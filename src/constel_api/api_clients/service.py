@@ -29,8 +29,9 @@ async def create_client(
     )
     session.add(client)
     await session.flush()
-    await record_audit(session, admin, "api_client.create", "api_client", client.id,
-                       {"scopes": client.scopes})
+    await record_audit(
+        session, admin, "api_client.create", "api_client", client.id, {"scopes": client.scopes}
+    )
     return client, token
 
 

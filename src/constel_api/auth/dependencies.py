@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Annotated
 
 from fastapi import Depends, Request
+
 from constel_api.auth.tokens import (
     MACHINE_TOKEN_PREFIX,
     InvalidToken,
@@ -155,8 +156,9 @@ PlatformOperator = Annotated[Person, Depends(require_roles(Role.PLATFORM_OPERATO
 def require_scope(scope: str) -> Callable[..., Awaitable[ClientPrincipal]]:
     async def dependency(principal: PrincipalDep) -> ClientPrincipal:
         if not isinstance(principal, ClientPrincipal) or not principal.has_scope(scope):
-            raise Forbidden(f"A machine client with the '{scope}' scope is required.",
-                            code="insufficient_scope")
+            raise Forbidden(
+                f"A machine client with the '{scope}' scope is required.", code="insufficient_scope"
+            )
         return principal
 
     return dependency

@@ -24,21 +24,29 @@ class AuthRepository:
         )
         return list(result.scalars())
 
-    async def count_failures(self, *, email: str, ip: str | None, since: datetime) -> tuple[int, int]:
+    async def count_failures(
+        self, *, email: str, ip: str | None, since: datetime
+    ) -> tuple[int, int]:
         by_email = await self.session.scalar(
-            select(func.count()).where(LoginAttempt.email == email, LoginAttempt.created_at >= since)
+            select(func.count()).where(
+                LoginAttempt.email == email, LoginAttempt.created_at >= since
+            )
         )
         by_ip = 0
         if ip is not None:
             by_ip = (
                 await self.session.scalar(
-                    select(func.count()).where(LoginAttempt.ip == ip, LoginAttempt.created_at >= since)
+                    select(func.count()).where(
+                        LoginAttempt.ip == ip, LoginAttempt.created_at >= since
+                    )
                 )
                 or 0
             )
         return int(by_email or 0), int(by_ip)
 
-    async def oldest_failure(self, *, email: str, ip: str | None, since: datetime) -> datetime | None:
+    async def oldest_failure(
+        self, *, email: str, ip: str | None, since: datetime
+    ) -> datetime | None:
         conditions = [LoginAttempt.email == email]
         if ip is not None:
             conditions.append(LoginAttempt.ip == ip)

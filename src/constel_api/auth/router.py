@@ -57,8 +57,13 @@ def _set_session_cookies(response: Response, settings: Settings, tokens: IssuedT
 
 
 def _clear_session_cookies(response: Response, settings: Settings) -> None:
-    response.delete_cookie(REFRESH_COOKIE, path=REFRESH_COOKIE_PATH, secure=settings.cookie_secure,
-                           httponly=True, samesite="strict")
+    response.delete_cookie(
+        REFRESH_COOKIE,
+        path=REFRESH_COOKIE_PATH,
+        secure=settings.cookie_secure,
+        httponly=True,
+        samesite="strict",
+    )
     response.delete_cookie(CSRF_COOKIE, path="/", secure=settings.cookie_secure, samesite="strict")
 
 
@@ -91,7 +96,9 @@ async def login(
     service = AuthService(session, settings)
     try:
         tokens = await service.login(
-            email=str(body.email), password=body.password, totp_code=body.totp_code,
+            email=str(body.email),
+            password=body.password,
+            totp_code=body.totp_code,
             ip=_client_ip(request),
         )
     except LoginFailed:
@@ -201,7 +208,9 @@ async def change_password(
     response_model=TotpSetup,
     responses=problem_responses(400, 401),
 )
-async def totp_setup(person: CurrentPerson, session: SessionDep, settings: SettingsDep) -> TotpSetup:
+async def totp_setup(
+    person: CurrentPerson, session: SessionDep, settings: SettingsDep
+) -> TotpSetup:
     """Create a TOTP secret to scan; it becomes active once a code is confirmed."""
     secret, uri = await AuthService(session, settings).start_totp(person)
     return TotpSetup(secret=secret, otpauth_uri=uri)

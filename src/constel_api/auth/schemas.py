@@ -18,7 +18,7 @@ class LoginRequest(RequestModel):
 
 class TokenResponse(ResponseModel):
     access_token: str
-    token_type: str = "bearer"
+    token_type: str = "bearer"  # noqa: S105
     expires_in: int
     csrf_token: str
 

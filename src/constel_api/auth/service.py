@@ -77,8 +77,9 @@ class AuthService:
         amr = ["pwd"]
         if person.totp_enabled and person.totp_secret:
             if not totp_code:
-                raise Unauthorized("Enter the code from your authenticator app.",
-                                   code="totp_required")
+                raise Unauthorized(
+                    "Enter the code from your authenticator app.", code="totp_required"
+                )
             counter = totp.matching_counter(person.totp_secret, totp_code, utcnow())
             if counter is None or (
                 person.totp_last_counter is not None and counter <= person.totp_last_counter
@@ -130,11 +131,7 @@ class AuthService:
             await self.repo.revoke_family(stored.family_id, now)
             raise LoginFailed("Please sign in again.", code="refresh_token_reused")
         person = await self.session.get(Person, stored.person_id)
-        if (
-            person is None
-            or not person.active
-            or stored.created_at < person.sessions_valid_after
-        ):
+        if person is None or not person.active or stored.created_at < person.sessions_valid_after:
             raise Unauthorized("Please sign in again.", code="invalid_refresh_token")
         stored.rotated_at = now
         return await self._issue(person, family_id=stored.family_id, amr=list(stored.amr))
@@ -161,8 +158,9 @@ class AuthService:
 
     async def start_totp(self, person: Person) -> tuple[str, str]:
         if person.totp_enabled:
-            raise BadRequest("Two-factor authentication is already enabled.",
-                             code="totp_already_enabled")
+            raise BadRequest(
+                "Two-factor authentication is already enabled.", code="totp_already_enabled"
+            )
         person.totp_secret = totp.new_secret()
         await self.session.flush()
         return person.totp_secret, totp.provisioning_uri(person.totp_secret, person.email)

@@ -16,9 +16,9 @@ import jwt
 from constel_api.config import Settings
 
 ALGORITHM = "HS256"
-ACCESS_TOKEN_TYPE = "access"
+ACCESS_TOKEN_TYPE = "access"  # noqa: S105
 REQUIRED_CLAIMS = ["iss", "aud", "sub", "org", "typ", "jti", "iat", "exp", "amr"]
-MACHINE_TOKEN_PREFIX = "cst_"
+MACHINE_TOKEN_PREFIX = "cst_"  # noqa: S105
 
 
 class InvalidToken(Exception):
@@ -69,7 +69,9 @@ def decode_access_token(settings: Settings, token: str) -> AccessClaims:
         raise InvalidToken("malformed token") from exc
     if header.get("alg") != ALGORITHM:
         raise InvalidToken("algorithm not allowed")
-    keys = {key_id(s.get_secret_value()): s.get_secret_value() for s in settings.jwt_previous_secrets}
+    keys = {
+        key_id(s.get_secret_value()): s.get_secret_value() for s in settings.jwt_previous_secrets
+    }
     current = settings.jwt_secret.get_secret_value()
     keys[key_id(current)] = current
     secret = keys.get(str(header.get("kid")))

@@ -13,7 +13,7 @@ from constel_api.errors import NotFound
 T = TypeVar("T")
 
 
-def scoped_select(model: type[T], organisation_id: uuid.UUID) -> Select[tuple[T]]:
+def scoped_select(model: type[T], organisation_id: uuid.UUID) -> Select[T]:
     """``SELECT model WHERE organisation_id = :org``: the only way to start a tenant query."""
     column: Any = model.organisation_id  # type: ignore[attr-defined]
     return select(model).where(column == organisation_id)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from typing import Any, ClassVar
 
 from sqlalchemy import DateTime, ForeignKey, MetaData, func
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
@@ -19,7 +20,7 @@ NAMING_CONVENTION = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {datetime: DateTime(timezone=True)}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {datetime: DateTime(timezone=True)}
 
 
 class UUIDPrimaryKey:
@@ -35,5 +36,5 @@ class TenantOwned:
     """Every tenant-owned table carries ``organisation_id``; scoped queries filter on it."""
 
     @declared_attr
-    def organisation_id(cls) -> Mapped[uuid.UUID]:  # noqa: N805
+    def organisation_id(cls) -> Mapped[uuid.UUID]:
         return mapped_column(ForeignKey("organisations.id", ondelete="CASCADE"), index=True)

@@ -28,22 +28,31 @@ router = APIRouter(prefix="/api/v1", tags=["organisations"])
     responses=problem_responses(401, 403, 409, 422),
 )
 async def create_organisation(
-    body: OrganisationCreate, operator: PlatformOperator, session: SessionDep,
+    body: OrganisationCreate,
+    operator: PlatformOperator,
+    session: SessionDep,
     settings: SettingsDep,
 ) -> OrganisationCreated:
     """Create an organisation (tenant) and its first admin, whose password is shown once."""
     password = service.generate_password()
     org, admin = await service.create_organisation(
-        session, settings, name=body.name, slug=body.slug,
+        session,
+        settings,
+        name=body.name,
+        slug=body.slug,
         support_email=str(body.support_email) if body.support_email else None,
-        admin_email=str(body.admin_email), admin_given_name=body.admin_given_name,
-        admin_family_name=body.admin_family_name, admin_password=password,
+        admin_email=str(body.admin_email),
+        admin_given_name=body.admin_given_name,
+        admin_family_name=body.admin_family_name,
+        admin_password=password,
     )
-    await record_audit(session, operator, "organisation.create", "organisation", org.id,
-                       {"slug": org.slug})
+    await record_audit(
+        session, operator, "organisation.create", "organisation", org.id, {"slug": org.slug}
+    )
     return OrganisationCreated(
         **OrganisationRead.model_validate(org).model_dump(),
-        admin_id=admin.id, admin_initial_password=password,
+        admin_id=admin.id,
+        admin_initial_password=password,
     )
 
 
@@ -77,7 +86,8 @@ async def update_my_organisation(
     changes = body.model_dump(exclude_unset=True)
     for field, value in changes.items():
         setattr(org, field, str(value) if field == "support_email" and value else value)
-    await record_audit(session, admin, "organisation.update", "organisation", org.id,
-                       {"fields": sorted(changes)})
+    await record_audit(
+        session, admin, "organisation.update", "organisation", org.id, {"fields": sorted(changes)}
+    )
     await session.flush()
     return OrganisationRead.model_validate(org)

@@ -47,6 +47,7 @@ async def create_organisation(
     )
     session.add(admin)
     await session.flush()
-    await record_audit(session, admin, "organisation.create", "organisation", org.id,
-                       {"slug": slug})
+    await record_audit(
+        session, admin, "organisation.create", "organisation", org.id, {"slug": slug}
+    )
     return org, admin

@@ -1,0 +1,86 @@
+"""Platform operators create tenants; org admins manage their own settings only."""
+
+from __future__ import annotations
+
+import httpx
+
+from constel_api.models import Role
+from tests.fixtures.actors import Factory
+
+BODY = {
+    "name": "CPAM Exemple",
+    "slug": "cpam-exemple",
+    "support_email": "support@cpam.fr",
+    "admin_email": "admin@cpam.fr",
+    "admin_given_name": "Ada",
+    "admin_family_name": "Admin",
+}
+
+
+class TestCreateOrganisation:
+    async def test_anonymous(self, client: httpx.AsyncClient) -> None:
+        assert (await client.post("/api/v1/organisations", json=BODY)).status_code == 401
+
+    async def test_org_admin_refused(self, client: httpx.AsyncClient, factory: Factory) -> None:
+        admin = await factory.actor(client, await factory.organisation(), Role.ORG_ADMIN)
+        r = await client.post("/api/v1/organisations", json=BODY, headers=admin.headers)
+        assert r.status_code == 403
+
+    async def test_valid(self, client: httpx.AsyncClient, factory: Factory) -> None:
+        operator = await factory.actor(client, await factory.organisation(), Role.PLATFORM_OPERATOR)
+        r = await client.post("/api/v1/organisations", json=BODY, headers=operator.headers)
+        assert r.status_code == 201, r.text
+        created = r.json()
+        login = await client.post(
+            "/api/v1/auth/login",
+            json={"email": "admin@cpam.fr", "password": created["admin_initial_password"]},
+        )
+        assert login.status_code == 200
+        me = await client.get(
+            "/api/v1/me", headers={"Authorization": f"Bearer {login.json()['access_token']}"}
+        )
+        assert me.json()["organisation"]["slug"] == "cpam-exemple"
+        assert "org_admin" in me.json()["roles"]
+        again = await client.post("/api/v1/organisations", json=BODY, headers=operator.headers)
+        assert again.status_code == 409
+        assert again.json()["code"] == "slug_taken"
+
+    async def test_bad_slug(self, client: httpx.AsyncClient, factory: Factory) -> None:
+        operator = await factory.actor(client, await factory.organisation(), Role.PLATFORM_OPERATOR)
+        r = await client.post(
+            "/api/v1/organisations", json={**BODY, "slug": "Bad Slug!"}, headers=operator.headers
+        )
+        assert r.status_code == 422
+
+
+class TestMyOrganisation:
+    async def test_update_is_scoped_to_own_org(
+        self, client: httpx.AsyncClient, factory: Factory
+    ) -> None:
+        org_a = await factory.organisation()
+        org_b = await factory.organisation()
+        admin_a = await factory.actor(client, org_a, Role.ORG_ADMIN)
+        r = await client.patch(
+            "/api/v1/organisation",
+            headers=admin_a.headers,
+            json={"anonymity_threshold": 7, "support_email": "help@a.fr"},
+        )
+        assert r.status_code == 200
+        assert r.json()["id"] == str(org_a.id)
+        assert r.json()["anonymity_threshold"] == 7
+        await factory.session.refresh(org_b)
+        assert org_b.anonymity_threshold == 5
+
+    async def test_member_refused_and_bad_values(
+        self, client: httpx.AsyncClient, factory: Factory
+    ) -> None:
+        org = await factory.organisation()
+        member = await factory.actor(client, org)
+        assert (await client.get("/api/v1/organisation", headers=member.headers)).status_code == 403
+        admin = await factory.actor(client, org, Role.ORG_ADMIN)
+        r = await client.patch(
+            "/api/v1/organisation", headers=admin.headers, json={"anonymity_threshold": 1}
+        )
+        assert r.status_code == 422
+        r = await client.patch("/api/v1/organisation", headers=admin.headers, json={"id": "x"})
+        assert r.status_code == 422
