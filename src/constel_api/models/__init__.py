@@ -3,6 +3,7 @@
 from constel_api.models.audit import AuditEvent
 from constel_api.models.auth import ApiClient, LoginAttempt, RefreshToken
 from constel_api.models.base import Base
+from constel_api.models.directory import DirectoryImport, DirectoryProfile, ManagementLink
 from constel_api.models.mentorship import (
     OPEN_MENTORSHIP_STATUSES,
     Mentorship,
@@ -45,8 +46,11 @@ __all__ = [
     "Base",
     "CharterSignature",
     "CharterVersion",
+    "DirectoryImport",
+    "DirectoryProfile",
     "EventAttendance",
     "LoginAttempt",
+    "ManagementLink",
     "MatchingMode",
     "Mentorship",
     "MentorshipStatus",

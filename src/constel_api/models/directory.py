@@ -1,0 +1,94 @@
+"""Directory bookkeeping: the management-chain closure, SCIM-only attributes, import records.
+
+The closure table ``management_chain`` holds one row per (ancestor, descendant) pair of the
+management tree, self rows included (depth 0). PostgreSQL triggers on ``people`` keep it in
+step with ``people.manager_id`` (see migration ``0003directory``), so no writer, ORM or bulk
+SQL, can leave it stale. Matching reads it with plain index lookups.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, Index, String, func, text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from constel_api.models.base import Base, TenantOwned, UUIDPrimaryKey
+
+
+class ManagementLink(Base):
+    """``ancestor`` is ``depth`` levels above ``descendant`` (0 = the same person)."""
+
+    __tablename__ = "management_chain"
+    __table_args__ = (
+        Index("ix_management_chain_descendant_depth", "descendant_id", "depth"),
+        Index("ix_management_chain_organisation_id", "organisation_id"),
+    )
+
+    ancestor_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True
+    )
+    descendant_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True
+    )
+    organisation_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("organisations.id", ondelete="CASCADE")
+    )
+    depth: Mapped[int]
+
+
+class DirectoryProfile(TenantOwned, Base):
+    """What SCIM carries that ``people`` has no column for, and an unresolved manager.
+
+    ``pending_manager_ref`` keeps a manager reference that matched nobody yet (the manager
+    is provisioned later); it is resolved when a person with that id, externalId or userName
+    arrives.
+    """
+
+    __tablename__ = "directory_profiles"
+    __table_args__ = (
+        Index("ix_directory_profiles_pending", "organisation_id", "pending_manager_ref"),
+        Index(
+            "uq_directory_profiles_user_name",
+            "organisation_id",
+            text("lower(user_name)"),
+            unique=True,
+        ),
+    )
+
+    person_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True
+    )
+    user_name: Mapped[str | None] = mapped_column(String(320))
+    display_name: Mapped[str | None] = mapped_column(String(200))
+    division: Mapped[str | None] = mapped_column(String(200))
+    organization: Mapped[str | None] = mapped_column(String(200))
+    cost_center: Mapped[str | None] = mapped_column(String(200))
+    pending_manager_ref: Mapped[str | None] = mapped_column(String(200))
+
+
+class DirectoryImport(UUIDPrimaryKey, TenantOwned, Base):
+    """One CSV import (dry run or applied): who, when, and what it changed."""
+
+    __tablename__ = "directory_imports"
+
+    created_at: Mapped[datetime] = mapped_column(server_default=func.now(), index=True)
+    actor_person_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL")
+    )
+    actor_client_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("api_clients.id", ondelete="SET NULL")
+    )
+    filename: Mapped[str | None] = mapped_column(String(255))
+    dry_run: Mapped[bool]
+    full_load: Mapped[bool]
+    status: Mapped[str] = mapped_column(String(16))
+    rows: Mapped[int]
+    created: Mapped[int]
+    updated: Mapped[int]
+    unchanged: Mapped[int]
+    deactivated: Mapped[int]
+    reactivated: Mapped[int]
+    rejected: Mapped[int]
+    duration_ms: Mapped[int]
