@@ -1,0 +1,55 @@
+# Constel — the two commands a newcomer needs are `make run` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+FRONTEND := frontend
+
+.PHONY: run test lint typecheck pytest frontend-test e2e openapi bench install spa clean
+
+$(BIN)/constel-api: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@
+
+install: $(BIN)/constel-api $(FRONTEND)/node_modules/.installed
+
+$(FRONTEND)/node_modules/.installed: $(FRONTEND)/package-lock.json
+	cd $(FRONTEND) && npm ci --no-audit --no-fund
+	touch $@
+
+spa: $(FRONTEND)/node_modules/.installed
+	cd $(FRONTEND) && npm run build
+
+## make run: API + SPA on one URL, embedded PostgreSQL, demo data printed.
+run: install spa
+	$(BIN)/constel-api dev --host 127.0.0.1 --port 8000
+
+## make test: lint, type checks, the Python suite, the SPA's unit and browser tests.
+test: install lint typecheck pytest frontend-test e2e
+
+lint: $(BIN)/constel-api
+	$(BIN)/ruff check src tests bench migrations
+
+typecheck: $(BIN)/constel-api
+	$(BIN)/mypy
+
+pytest: $(BIN)/constel-api
+	$(BIN)/pytest
+
+frontend-test: $(FRONTEND)/node_modules/.installed
+	cd $(FRONTEND) && npm run lint && npm run check:api && npm test
+
+e2e: $(BIN)/constel-api spa
+	cd $(FRONTEND) && npm run test:e2e
+
+openapi: $(BIN)/constel-api
+	$(BIN)/constel-api openapi --output openapi/openapi.json
+	cd $(FRONTEND) && npm run gen:api
+
+bench: $(BIN)/constel-api
+	@for script in bench/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+
+clean:
+	rm -rf $(VENV) $(FRONTEND)/node_modules $(FRONTEND)/dist var
