@@ -7,7 +7,16 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 
-ROOT = Path(__file__).resolve().parents[2]
+
+def _project_root() -> Path:
+    """The source checkout, or the working directory of an installed deployment."""
+    checkout = Path(__file__).resolve().parents[2]
+    if (checkout / "alembic.ini").is_file():
+        return checkout
+    return Path.cwd()
+
+
+ROOT = _project_root()
 
 
 def alembic_config(database_url: str) -> Config:
