@@ -16,8 +16,6 @@ _IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 
 def embedded_database_url(data_dir: Path, database: str = "constel") -> str:
     """Start (or reuse) the embedded server under ``data_dir`` and return an asyncpg URL."""
-    import pgserver
-
     if not _IDENTIFIER.match(database):
         raise ValueError(f"invalid database name: {database!r}")
 
@@ -25,8 +23,11 @@ def embedded_database_url(data_dir: Path, database: str = "constel") -> str:
     data_dir.mkdir(parents=True, exist_ok=True)
     if data_dir not in _servers:
         with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            server = pgserver.get_server(str(data_dir), cleanup_mode=None)
+            warnings.simplefilter("ignore")  # platformdirs warns about XDG_RUNTIME_DIR
+            import pgserver
+
+            # "stop": the server stops when the last process using it exits.
+            server = pgserver.get_server(str(data_dir), cleanup_mode="stop")
         _servers[data_dir] = server
         logger.info("embedded postgresql ready", extra={"data_dir": str(data_dir)})
     server = _servers[data_dir]
