@@ -2,7 +2,7 @@ import createClient from 'openapi-fetch'
 import type { paths } from './generated/schema'
 import { CSRF_HEADER, readCsrfToken } from './csrf'
 import { toProblemError } from './problem'
-import { getAccessToken, setAccessToken } from './token'
+import { endSession, getAccessToken, setAccessToken } from './token'
 
 const AUTH_PATHS = ['/api/v1/auth/login', '/api/v1/auth/refresh', '/api/v1/auth/logout']
 
@@ -24,7 +24,7 @@ export function refreshSession(): Promise<boolean> {
         headers: { [CSRF_HEADER]: csrf, Accept: 'application/json' },
       })
       if (!response.ok) {
-        setAccessToken(null)
+        if (getAccessToken()) endSession('expired')
         return false
       }
       const body = (await response.json()) as { access_token: string }
@@ -59,7 +59,7 @@ export async function authFetch(input: Request): Promise<Response> {
 }
 
 export const api = createClient<paths>({
-  baseUrl: '',
+  baseUrl: window.location.origin,
   credentials: 'same-origin',
   fetch: authFetch,
 })

@@ -1,8 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { setAccessToken } from './token'
+import { endSession } from './token'
 
-/** Forgets everything this tab knows about the signed-in person. */
+/**
+ * Forgets everything this tab knows about the signed-in person. Private routes
+ * then send the visitor to sign in, where the reason is shown.
+ */
 export function clearLocalSession(queryClient: QueryClient): void {
-  setAccessToken(null)
+  endSession('signedOut')
   queryClient.clear()
 }

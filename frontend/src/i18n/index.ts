@@ -42,6 +42,7 @@ void i18n.use(initReactI18next).init({
   supportedLngs: LANGUAGES,
   interpolation: { escapeValue: false },
   returnNull: false,
+  showSupportNotice: false,
 })
 document.documentElement.lang = i18n.language
 

@@ -1,5 +1,4 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { useNavigate } from 'react-router'
 import { api, ensureOk } from '@/api/client'
 import { clearLocalSession } from '@/api/session'
 
@@ -10,12 +9,10 @@ export async function logoutAll(): Promise<void> {
 
 export function useLogoutAll() {
   const queryClient = useQueryClient()
-  const navigate = useNavigate()
   return useMutation({
     mutationFn: logoutAll,
     onSuccess: () => {
       clearLocalSession(queryClient)
-      void navigate('/sign-in', { replace: true, state: { signedOut: true } })
     },
   })
 }

@@ -1,5 +1,4 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { useNavigate } from 'react-router'
 import { api } from '@/api/client'
 import { CSRF_HEADER, readCsrfToken } from '@/api/csrf'
 import { clearLocalSession } from '@/api/session'
@@ -13,7 +12,6 @@ export async function logout(): Promise<void> {
 /** Signs out even when the API is unreachable: the local session is dropped regardless. */
 export function useLogout() {
   const queryClient = useQueryClient()
-  const navigate = useNavigate()
   return useMutation({
     mutationFn: async () => {
       try {
@@ -24,7 +22,6 @@ export function useLogout() {
     },
     onSettled: () => {
       clearLocalSession(queryClient)
-      void navigate('/sign-in', { replace: true, state: { signedOut: true } })
     },
   })
 }

@@ -1,0 +1,109 @@
+// Starts a live Constel API (uvicorn on PostgreSQL) for the browser journeys:
+// fresh database, migrations, demo seed, then `constel-api serve` on a free port.
+import { spawn, execFileSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { dirname, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const here = dirname(fileURLToPath(import.meta.url))
+export const frontendDir = resolve(here, '../..')
+export const repoDir = resolve(frontendDir, '..')
+const cli = process.env.CONSTEL_API_CLI ?? resolve(repoDir, '.venv/bin/constel-api')
+
+function freePort() {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer()
+    server.unref()
+    server.on('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address()
+      server.close(() => resolvePort(port))
+    })
+  })
+}
+
+function psql(sql) {
+  const host = process.env.CONSTEL_E2E_PGHOST ?? '127.0.0.1'
+  const user = process.env.CONSTEL_E2E_PGUSER ?? 'postgres'
+  execFileSync('psql', ['-h', host, '-U', user, '-d', 'postgres', '-v', 'ON_ERROR_STOP=1', '-c', sql], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+}
+
+function run(args, env) {
+  execFileSync(cli, args, { cwd: repoDir, env, stdio: ['ignore', 'ignore', 'inherit'] })
+}
+
+async function waitReady(url, child, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`constel-api serve exited with ${child.exitCode}`)
+    try {
+      const response = await fetch(`${url}/readyz`)
+      if (response.ok) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  throw new Error(`API not ready at ${url} after ${timeoutMs} ms`)
+}
+
+/**
+ * @param {{ password: string }} options demo password for every seeded account
+ * @returns {Promise<{ url: string, stop: () => Promise<void> }>}
+ */
+export async function startApi({ password }) {
+  if (!existsSync(resolve(frontendDir, 'dist/index.html'))) {
+    throw new Error('frontend/dist is missing: run `npm run build` first (npm run test:e2e does).')
+  }
+  if (!existsSync(cli)) throw new Error(`${cli} not found: install the API first (make install).`)
+
+  let databaseUrl = process.env.CONSTEL_E2E_DATABASE_URL
+  let dropDatabase = null
+  if (!databaseUrl) {
+    const name = `constel_e2e_${Date.now()}_${process.pid}`
+    psql(`create database ${name}`)
+    databaseUrl = `postgresql+asyncpg://postgres@127.0.0.1:5432/${name}`
+    dropDatabase = () => psql(`drop database if exists ${name} with (force)`)
+  }
+
+  const env = {
+    ...process.env,
+    CONSTEL_DATABASE_URL: databaseUrl,
+    CONSTEL_ENVIRONMENT: 'test',
+    CONSTEL_SPA_DIST_DIR: resolve(frontendDir, 'dist'),
+    CONSTEL_LOG_LEVEL: process.env.CONSTEL_LOG_LEVEL ?? 'WARNING',
+  }
+  let child = null
+  try {
+    run(['migrate'], env)
+    run(['seed-demo', '--password', password], env)
+    const port = await freePort()
+    const url = `http://127.0.0.1:${port}`
+    child = spawn(cli, ['serve', '--host', '127.0.0.1', '--port', String(port)], {
+      cwd: repoDir,
+      env,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    })
+    await waitReady(url, child)
+    const server = child
+    return {
+      url,
+      stop: async () => {
+        if (server.exitCode === null) {
+          const exited = new Promise((r) => server.once('exit', r))
+          server.kill('SIGTERM')
+          await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))])
+          if (server.exitCode === null) server.kill('SIGKILL')
+        }
+        dropDatabase?.()
+      },
+    }
+  } catch (error) {
+    child?.kill('SIGKILL')
+    dropDatabase?.()
+    throw error
+  }
+}

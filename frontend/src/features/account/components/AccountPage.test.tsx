@@ -1,0 +1,71 @@
+import { screen, waitFor } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { getAccessToken, sessionEndReason, setAccessToken } from '@/api/token'
+import { demoMe, json, problem, stubFetch } from '@/test/fetch'
+import { renderWithProviders } from '@/test/render'
+import { AccountPage } from './AccountPage'
+
+describe('AccountPage', () => {
+  beforeEach(() => setAccessToken('t'))
+
+  it('checks the new password locally, then reports a wrong current password', async () => {
+    const { calls } = stubFetch({
+      'GET /api/v1/me': () => json(demoMe),
+      'POST /api/v1/me/password': () => problem(400, 'wrong_password'),
+    })
+    renderWithProviders(<AccountPage />)
+    const user = userEvent.setup()
+    await user.type(await screen.findByLabelText('Mot de passe actuel'), 'old password')
+    await user.type(screen.getByLabelText('Nouveau mot de passe'), 'long-enough-password')
+    await user.type(screen.getByLabelText('Confirmez le nouveau mot de passe'), 'something-else-entirely')
+    await user.click(screen.getByRole('button', { name: 'Changer le mot de passe' }))
+    expect(screen.getByText('Les deux mots de passe ne correspondent pas.')).toBeInTheDocument()
+    expect(calls.filter((c) => c.url.endsWith('/me/password'))).toHaveLength(0)
+
+    await user.clear(screen.getByLabelText('Confirmez le nouveau mot de passe'))
+    await user.type(screen.getByLabelText('Confirmez le nouveau mot de passe'), 'long-enough-password')
+    await user.click(screen.getByRole('button', { name: 'Changer le mot de passe' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent('Le mot de passe actuel est incorrect.')
+    const sent = calls.find((c) => c.url.endsWith('/me/password'))
+    expect(await sent?.json()).toEqual({ current_password: 'old password', new_password: 'long-enough-password' })
+  })
+
+  it('enables TOTP: shows the QR code and the secret, then confirms with a code', async () => {
+    let enabled = false
+    stubFetch({
+      'GET /api/v1/me': () => json({ ...demoMe, totp_enabled: enabled }),
+      'POST /api/v1/me/totp/setup': () =>
+        json({ secret: 'JBSWY3DPEHPK3PXP', otpauth_uri: 'otpauth://totp/Constel:admin?secret=JBSWY3DPEHPK3PXP' }),
+      'POST /api/v1/me/totp/enable': async (request) => {
+        const { code } = (await request.json()) as { code: string }
+        if (code !== '654321') return problem(400, 'totp_invalid')
+        enabled = true
+        return new Response(null, { status: 204 })
+      },
+    })
+    renderWithProviders(<AccountPage />)
+    const user = userEvent.setup()
+    await user.click(await screen.findByRole('button', { name: 'Activer la double authentification' }))
+    expect(await screen.findByText('JBSWY3DPEHPK3PXP')).toBeInTheDocument()
+    expect(screen.getByRole('img', { name: /QR code/ })).toBeInTheDocument()
+    await user.type(screen.getByLabelText('Code à six chiffres'), '111111')
+    await user.click(screen.getByRole('button', { name: 'Confirmer l’activation' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent('Code incorrect.')
+    await user.clear(screen.getByLabelText('Code à six chiffres'))
+    await user.type(screen.getByLabelText('Code à six chiffres'), '654321')
+    await user.click(screen.getByRole('button', { name: 'Confirmer l’activation' }))
+    expect(await screen.findByText('La double authentification est activée.')).toBeInTheDocument()
+  })
+
+  it('signs out everywhere and forgets the local session', async () => {
+    const { calls } = stubFetch({
+      'GET /api/v1/me': () => json(demoMe),
+      'POST /api/v1/auth/logout-all': () => new Response(null, { status: 204 }),
+    })
+    renderWithProviders(<AccountPage />)
+    await userEvent.click(await screen.findByRole('button', { name: 'Se déconnecter partout' }))
+    await waitFor(() => expect(getAccessToken()).toBeNull())
+    expect(sessionEndReason()).toBe('signedOut')
+    expect(calls.find((c) => c.url.endsWith('/logout-all'))?.headers.get('Authorization')).toBe('Bearer t')
+  })
+})
