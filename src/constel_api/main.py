@@ -23,6 +23,7 @@ from constel_api.middleware import (
 )
 from constel_api.organisations.router import router as organisations_router
 from constel_api.spa import mount_spa
+from constel_api.vault.router import router as vault_router
 
 # Larger bodies are allowed only where the domain needs them.
 BODY_LIMIT_OVERRIDES: dict[str, int] = {
@@ -35,6 +36,7 @@ ROUTERS: list[APIRouter] = [
     auth_router,
     organisations_router,
     api_clients_router,
+    vault_router,
 ]
 
 
