@@ -4,7 +4,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
 import * as OTPAuth from 'otpauth'
 import { startApi } from './support/api-server.mjs'
-import { launchBrowser, openPage, screenshot, seriousViolations } from './support/browser.mjs'
+import { launchBrowser, openPage, resetArtifacts, screenshot, seriousViolations } from './support/browser.mjs'
 
 const PASSWORD = 'E2e-demo-password-2024!'
 const ADMIN = 'admin@demo.constel.fr'
@@ -13,6 +13,7 @@ let api
 let browser
 
 before(async () => {
+  resetArtifacts()
   api = await startApi({ password: PASSWORD })
   browser = await launchBrowser()
 })

@@ -1,5 +1,5 @@
 // Debian's Chromium driven by playwright-core, with axe-core checks and screenshots.
-import { mkdirSync, readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { resolve } from 'node:path'
 import { chromium } from 'playwright-core'
@@ -8,6 +8,12 @@ import { frontendDir } from './api-server.mjs'
 const require = createRequire(import.meta.url)
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
 export const artifactsDir = resolve(frontendDir, 'e2e/artifacts')
+
+/** Starts from an empty artifacts folder so every screenshot belongs to this run. */
+export function resetArtifacts() {
+  rmSync(artifactsDir, { recursive: true, force: true })
+  mkdirSync(artifactsDir, { recursive: true })
+}
 
 export async function launchBrowser() {
   return chromium.launch({
