@@ -58,3 +58,17 @@ class Mentorship(UUIDPrimaryKey, TenantOwned, Timestamps, Base):
     end_reason: Mapped[str | None] = mapped_column(String(64))
     needs_attention: Mapped[bool] = mapped_column(default=False)
     attention_reason: Mapped[str | None] = mapped_column(String(64))
+    # Lifecycle details (mentorships domain); every change bumps ``version``.
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
+    first_meeting_confirmed_at: Mapped[datetime | None]
+    # Set when the mentor withdraws: the mentee waits for a replacement.
+    replacement_status: Mapped[str | None] = mapped_column(String(16), index=True)
+    replacement_resolved_at: Mapped[datetime | None]
+    replacement_mentorship_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("mentorships.id", ondelete="SET NULL")
+    )
+    completion_requested_by_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL")
+    )
+    completion_requested_at: Mapped[datetime | None]
+    closing_feedback_requested_at: Mapped[datetime | None]
