@@ -1,8 +1,9 @@
 // Starts a live Constel API (uvicorn on PostgreSQL) for the browser journeys:
 // fresh database, migrations, demo seed, then `constel-api serve` on a free port.
 import { spawn, execFileSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -35,6 +36,16 @@ function run(args, env) {
   execFileSync(cli, args, { cwd: repoDir, env, stdio: ['ignore', 'ignore', 'inherit'] })
 }
 
+/** The embedded server outlives the API when a child process still held it: stop it by its pid file. */
+function stopEmbeddedPostgres(dataDir) {
+  try {
+    const pid = Number(readFileSync(resolve(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0])
+    if (pid > 0) process.kill(pid, 'SIGTERM')
+  } catch {
+    // already stopped
+  }
+}
+
 async function waitReady(url, child, timeoutMs = 30_000) {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
@@ -62,16 +73,31 @@ export async function startApi({ password }) {
 
   let databaseUrl = process.env.CONSTEL_E2E_DATABASE_URL
   let dropDatabase = null
+  const database = {}
   if (!databaseUrl) {
     const name = `constel_e2e_${Date.now()}_${process.pid}`
-    psql(`create database ${name}`)
-    databaseUrl = `postgresql+asyncpg://postgres@127.0.0.1:5432/${name}`
-    dropDatabase = () => psql(`drop database if exists ${name} with (force)`)
+    try {
+      psql(`create database ${name}`)
+      databaseUrl = `postgresql+asyncpg://postgres@127.0.0.1:5432/${name}`
+      dropDatabase = () => psql(`drop database if exists ${name} with (force)`)
+    } catch {
+      // No server on 127.0.0.1:5432: the API starts its embedded PostgreSQL in a throwaway folder.
+      const dataDir = mkdtempSync(resolve(tmpdir(), 'constel-e2e-pg-'))
+      console.error(`no PostgreSQL server answers: using an embedded one in ${dataDir}`)
+      database.CONSTEL_EMBEDDED_DATA_DIR = dataDir
+      dropDatabase = () => {
+        stopEmbeddedPostgres(dataDir)
+        rmSync(dataDir, { recursive: true, force: true })
+      }
+    }
   }
+  if (databaseUrl) database.CONSTEL_DATABASE_URL = databaseUrl
 
+  const inherited = { ...process.env }
+  delete inherited.CONSTEL_DATABASE_URL
   const env = {
-    ...process.env,
-    CONSTEL_DATABASE_URL: databaseUrl,
+    ...inherited,
+    ...database,
     CONSTEL_ENVIRONMENT: 'test',
     CONSTEL_SPA_DIST_DIR: resolve(frontendDir, 'dist'),
     CONSTEL_LOG_LEVEL: process.env.CONSTEL_LOG_LEVEL ?? 'WARNING',
