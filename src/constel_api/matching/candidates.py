@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from numpy.typing import NDArray
+from threadpoolctl import threadpool_limits
 
 from constel_api.matching.constraints import HardConstraints
 from constel_api.matching.scoring import Scorer
@@ -19,7 +20,7 @@ from constel_api.matching.solver import CandidateEdges
 
 IntArray = NDArray[np.int64]
 DEFAULT_TOP_K = 16
-BLOCK_ROWS = 512
+BLOCK_ROWS = 128
 
 
 @dataclass(frozen=True, eq=False)
@@ -46,14 +47,7 @@ def _score_block(
     scores = scorer.score_rows(rows)
     structural, allowed = constraints.masks(rows)
     np.copyto(scores, np.float32(-np.inf), where=~allowed)
-    m = scores.shape[1]
-    if k >= m:
-        top = np.broadcast_to(np.arange(m), scores.shape)
-        pruned = np.full(len(rows), -np.inf, np.float32)
-    else:
-        part = np.argpartition(scores, m - k - 1, axis=1)
-        top = part[:, m - k :]
-        pruned = scores[np.arange(len(rows)), part[:, m - k - 1]]
+    top, pruned = top_k_per_row(scores, k)
     top_scores = np.take_along_axis(scores, top, axis=1)
     keep = np.isfinite(top_scores)
     r = np.broadcast_to(rows[:, None], top.shape)[keep]
@@ -67,6 +61,37 @@ def _score_block(
     )
 
 
+def top_k_per_row(
+    scores: NDArray[np.float32], k: int, group: int = 64
+) -> tuple[NDArray[np.intp], NDArray[np.float32]]:
+    """Column indices of the k best scores per row, and the (k+1)-th best value.
+
+    Two-level selection: the k+1 best values of a row lie in the k+1 groups (of ``group``
+    columns) with the highest maxima, so a cheap max-reduction shrinks the partition to
+    (k+1) * group columns per row instead of m.
+    """
+    b, m = scores.shape
+    if k >= m:
+        return np.broadcast_to(np.arange(m), (b, m)), np.full(b, -np.inf, np.float32)
+    n_groups = -(-m // group)
+    if n_groups <= 2 * (k + 1):
+        part = np.argpartition(scores, m - k - 1, axis=1)
+        return part[:, m - k :], scores[np.arange(b), part[:, m - k - 1]]
+    padded = scores
+    if n_groups * group != m:
+        padded = np.full((b, n_groups * group), -np.inf, np.float32)
+        padded[:, :m] = scores
+    maxima = padded.reshape(b, n_groups, group).max(axis=2)
+    best_groups = np.argpartition(maxima, n_groups - k - 1, axis=1)[:, n_groups - k - 1 :]
+    cols = (best_groups[:, :, None] * group + np.arange(group)).reshape(b, -1)
+    cand = np.take_along_axis(padded, cols, axis=1)
+    c = cand.shape[1]
+    part = np.argpartition(cand, c - k - 1, axis=1)
+    top = np.take_along_axis(cols, part[:, c - k :], axis=1)
+    kth = np.take_along_axis(cand, part[:, c - k - 1 : c - k], axis=1)[:, 0]
+    return top, kth
+
+
 def score_top_k(
     scorer: Scorer,
     constraints: HardConstraints,
@@ -78,10 +103,13 @@ def score_top_k(
 ) -> list[_Block]:
     """Top-k allowed mentors of the given mentees, scored in parallel blocks (in order)."""
     chunks = [rows[s : s + block_rows] for s in range(0, len(rows), block_rows)]
-    if workers <= 1 or len(chunks) <= 1:
-        return [_score_block(scorer, constraints, c, k) for c in chunks]
-    with ThreadPoolExecutor(max_workers=workers) as pool:  # NumPy releases the GIL
-        return list(pool.map(lambda c: _score_block(scorer, constraints, c, k), chunks))
+    # NumPy releases the GIL, so blocks run in parallel threads; BLAS stays single-threaded
+    # (its own threads on these thin products oversubscribe the cores and cost 5x).
+    with threadpool_limits(limits=1, user_api="blas"):
+        if workers <= 1 or len(chunks) <= 1:
+            return [_score_block(scorer, constraints, c, k) for c in chunks]
+        with ThreadPoolExecutor(workers) as pool:
+            return list(pool.map(lambda c: _score_block(scorer, constraints, c, k), chunks))
 
 
 def build_candidates(

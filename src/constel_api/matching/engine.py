@@ -18,16 +18,20 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 from numpy.typing import NDArray
 
+from threadpoolctl import threadpool_limits
+
 from constel_api.matching.candidates import (
     BLOCK_ROWS,
     DEFAULT_TOP_K,
     RowStats,
     build_candidates,
     extend_rows,
+    top_k_per_row,
 )
 from constel_api.matching.constraints import HardConstraints, Reason
 from constel_api.matching.scoring import Scorer
 from constel_api.matching.solver import (
+    SCALE,
     Assignment,
     CandidateEdges,
     Unmatched,
@@ -87,27 +91,26 @@ def run_matching(
 
     t = time.perf_counter()
     prio = None if priority is None else np.asarray(priority, np.bool_)
-    rechecked = 0
     rounds = 0
-    for rounds in range(1, MAX_RECHECK_ROUNDS + 2):
-        result = solve(edges, constraints.capacity, priority=prio, pins=pin_arr, pin_scores=pin_scores)
+    while True:
+        rounds += 1
+        result = solve(
+            edges, constraints.capacity, priority=prio, pins=pin_arr, pin_scores=pin_scores
+        )
         cert = result.certificate
         assert cert is not None
         if len(cert.unverified_mentees) == 0:
             break
         rows = cert.unverified_mentees
-        if rounds > MAX_RECHECK_ROUNDS:  # give up pruning for the stubborn rows
+        if rounds > MAX_RECHECK_ROUNDS:  # stop pruning the stubborn rows: full lists
             edges = extend_rows(scorer, constraints, edges, rows, scorer.n_mentors, workers=workers)
             continue
-        edges, violating = _recheck(scorer, constraints, edges, result, rows, prio)
-        if len(violating) == 0:
-            rechecked = len(rows)
-            result = replace(
-                result,
-                certificate=replace(
-                    cert, unverified_mentees=np.empty(0, np.int64), rechecked_mentees=rechecked
-                ),
+        edges, violating = _recheck(scorer, constraints, edges, result, rows, prio, top_k)
+        if len(violating) == 0:  # the duals hold on every allowed edge of these rows too
+            proven = replace(
+                cert, unverified_mentees=np.empty(0, np.int64), rechecked_mentees=len(rows)
             )
+            result = replace(result, certificate=proven)
             break
     timings["solve"] = time.perf_counter() - t
     result = replace(result, unmatched=_unmatched_reasons(result, stats, constraints))
@@ -121,45 +124,60 @@ def _recheck(
     result: Assignment,
     rows: IntArray,
     priority: NDArray[np.bool_] | None,
+    top_k: int,
 ) -> tuple[CandidateEdges, IntArray]:
-    """Check u_i + v_j >= w_ij against every allowed mentor; add the violated edges."""
+    """Check u_i + v_j >= w_ij against every allowed mentor of ``rows``.
+
+    Violated edges are added; the re-checked rows also get a longer list (4 x top_k) so the
+    cheap bound is likely to prove them after the next solve.
+    """
     assert result.mentee_dual is not None and result.mentor_dual is not None
     assert result.weights is not None and edges.pruned_best is not None
-    u, v, weights = result.mentee_dual, result.mentor_dual, result.weights
+    weights = result.weights
     prio = np.zeros(scorer.n_mentees, np.bool_) if priority is None else priority
-    listed_rows = np.searchsorted(edges.mentee, rows)
-    add_i: list[IntArray] = []
-    add_j: list[IntArray] = []
-    add_s: list[NDArray[np.float64]] = []
+    v = result.mentor_dual.astype(np.float64)
+    # w_ij = q_ij + M + P * prio_i, so the test is q_ij <= u_i - M - P * prio_i + v_j
+    slack = (
+        result.mentee_dual - weights.match_bonus - weights.priority_bonus * prio.astype(np.int64)
+    ).astype(np.float64)
+    listed = np.isin(edges.mentee, rows)
+    add_i: list[IntArray] = [edges.mentee[~listed]]
+    add_j: list[IntArray] = [edges.mentor[~listed]]
+    add_s: list[NDArray[np.float64]] = [edges.score[~listed]]
     pruned = edges.pruned_best.copy()
     violating: list[IntArray] = []
-    for start in range(0, len(rows), BLOCK_ROWS):
-        blk = rows[start : start + BLOCK_ROWS].astype(np.intp)
-        scores = scorer.score_rows(blk).astype(np.float64)
-        _, allowed = constraints.masks(blk)
-        for local, i in enumerate(blk):  # listed edges are covered by the solver already
-            lo = listed_rows[start + local]
-            hi = np.searchsorted(edges.mentee, i, side="right")
-            allowed[local, edges.mentor[lo:hi]] = False
-        need = weights.of(np.maximum(scores, 0.0), prio[blk][:, None])
-        bad = allowed & (u[blk][:, None] + v[None, :] < need)
-        r, c = np.nonzero(bad)
-        add_i.append(blk[r].astype(np.int64))
-        add_j.append(c.astype(np.int64))
-        add_s.append(scores[r, c])
-        rest = np.where(allowed & ~bad, scores, -np.inf)
-        worse = np.flatnonzero(bad.any(axis=1))
-        pruned[blk[worse]] = rest[worse].max(axis=1)
-        violating.append(blk[worse].astype(np.int64))
+    longer = 4 * top_k
+    with threadpool_limits(limits=1, user_api="blas"):
+        for start in range(0, len(rows), BLOCK_ROWS):
+            blk = rows[start : start + BLOCK_ROWS].astype(np.intp)
+            scores = scorer.score_rows(blk)
+            _, allowed = constraints.masks(blk)
+            mine = listed & np.isin(edges.mentee, blk)
+            local = np.searchsorted(blk, edges.mentee[mine])
+            in_list = np.zeros_like(allowed)
+            in_list[local, edges.mentor[mine]] = True
+            np.copyto(scores, np.float32(-np.inf), where=~allowed)
+            quantised = np.rint(scores.astype(np.float64) * SCALE)
+            bad = allowed & ~in_list & (quantised > slack[blk][:, None] + v[None, :])
+            violating.append(blk[bad.any(axis=1)].astype(np.int64))
+            top, _ = top_k_per_row(scores, longer)
+            keep = in_list | bad
+            keep[np.arange(len(blk))[:, None], top] = True
+            keep &= allowed
+            r, c = np.nonzero(keep)
+            add_i.append(blk[r].astype(np.int64))
+            add_j.append(c.astype(np.int64))
+            add_s.append(scores[r, c].astype(np.float64))
+            pruned[blk] = np.where(allowed & ~keep, scores, -np.inf).max(axis=1)
     new_edges = CandidateEdges(
         n_mentees=edges.n_mentees,
         n_mentors=edges.n_mentors,
-        mentee=np.concatenate([edges.mentee, *add_i]),
-        mentor=np.concatenate([edges.mentor, *add_j]),
-        score=np.concatenate([edges.score, *add_s]),
+        mentee=np.concatenate(add_i),
+        mentor=np.concatenate(add_j),
+        score=np.concatenate(add_s),
         pruned_best=pruned,
     )
-    return new_edges, np.concatenate(violating) if violating else np.empty(0, np.int64)
+    return new_edges, np.concatenate(violating)
 
 
 def _unmatched_reasons(

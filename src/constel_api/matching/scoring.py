@@ -21,10 +21,10 @@ from numpy.typing import NDArray
 
 from constel_api.matching.criteria import Criterion, Rule, check_shapes
 from constel_api.matching.explain import CriterionScore, describe
-from constel_api.matching.rules import outer_values
+from constel_api.matching.rules import ELEMENTWISE_COST, accumulate, outer_values
 
 IntArray = NDArray[np.intp]
-LOOKUP_MAX = 64  # beyond this many distinct mentee values, element-wise beats the product
+LOOKUP_MAX = 64  # upper bound; each rule's own threshold is rules.ELEMENTWISE_COST
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,7 @@ class Scorer:
                 need /= np.maximum(need.sum(axis=1, keepdims=True), np.float32(1.0))
                 u_parts.append(need * np.float32(points))
                 v_parts.append(crit.mentor.T.astype(np.float32))
-            elif len(reps) <= lookup_max:
+            elif len(reps) <= min(lookup_max, ELEMENTWISE_COST[crit.rule]):
                 table = outer_values(crit, reps, all_mentors).astype(np.float32)
                 onehot = np.zeros((self.n_mentees, len(reps)), np.float32)
                 onehot[np.arange(self.n_mentees), inverse] = points
@@ -84,11 +84,8 @@ class Scorer:
         block = self._u[rows] @ self._v
         if self._elementwise:
             idx = np.arange(self.n_mentees)[rows]
-            all_mentors = np.arange(self.n_mentors)
             for crit, points in self._elementwise:
-                vals = outer_values(crit, idx, all_mentors)
-                vals *= np.float32(points)
-                block += vals
+                accumulate(crit, idx, block, points)
         np.clip(block, 0.0, 100.0, out=block)
         return block
 
