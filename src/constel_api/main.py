@@ -22,6 +22,7 @@ from constel_api.middleware import (
     SecurityHeadersMiddleware,
 )
 from constel_api.organisations.router import router as organisations_router
+from constel_api.programs.router import router as programs_router
 from constel_api.spa import mount_spa
 from constel_api.vault.router import router as vault_router
 
@@ -36,6 +37,7 @@ ROUTERS: list[APIRouter] = [
     auth_router,
     organisations_router,
     api_clients_router,
+    programs_router,
     vault_router,
 ]
 
