@@ -14,6 +14,7 @@ from constel_api.api_clients.router import router as api_clients_router
 from constel_api.auth.router import router as auth_router
 from constel_api.config import Settings, get_settings
 from constel_api.db import create_engine, create_sessionmaker, resolve_database_url
+from constel_api.directory.router import router as directory_router
 from constel_api.error_handlers import install_error_handlers
 from constel_api.health import router as health_router
 from constel_api.middleware import (
@@ -21,6 +22,7 @@ from constel_api.middleware import (
     RequestContextMiddleware,
     SecurityHeadersMiddleware,
 )
+from constel_api.mentorships.router import router as mentorships_router
 from constel_api.organisations.router import router as organisations_router
 from constel_api.programs.router import router as programs_router
 from constel_api.spa import mount_spa
@@ -38,7 +40,9 @@ ROUTERS: list[APIRouter] = [
     organisations_router,
     api_clients_router,
     programs_router,
+    directory_router,
     vault_router,
+    mentorships_router,
 ]
 
 

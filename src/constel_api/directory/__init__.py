@@ -1,0 +1,1 @@
+"""The organisation's staff directory: people, CSV import and the management chain."""
