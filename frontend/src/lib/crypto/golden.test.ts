@@ -1,0 +1,349 @@
+/**
+ * Cross-language golden files (README: tests/golden/README.md).
+ *
+ * This file rewrites tests/golden/ts/*.json ("writes the TypeScript golden files") and
+ * verifies tests/golden/py/*.json written by the Python client. `make test` runs pytest
+ * first (it rewrites py/ and checks the committed ts/), then vitest, so this side checks
+ * the Python files written in the same run. Regenerate by hand:
+ *   cd frontend && npx vitest run src/lib/crypto/golden.test.ts
+ */
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import {
+  keyMaterialFromJson,
+  keyMaterialToJson,
+  unlockWithPassphrase,
+  unlockWithRecoveryKey,
+  wrapUkPassphrase,
+  wrapUkRecovery,
+  type KeyMaterial,
+  type KeyMaterialJson,
+} from './account'
+import { b64d, b64e, enc, equalBytes, utf8 } from './encoding'
+import { VerificationError } from './errors'
+import { CHUNK_SIZE, CIPHER_CHUNK_SIZE, decryptChunks, encryptChunks, openFile, startFile } from './files'
+import {
+  BundleStatus,
+  bundleFromJson,
+  bundleToJson,
+  identityFromSeeds,
+  verifyBundle,
+  wrapIdentity,
+  type Identity,
+  type PublicBundle,
+  type PublicBundleJson,
+} from './identity'
+import { computeKeyId, envelopeFromJson, envelopeToJson, keyId, openEnvelope, wrapPairKey, type EnvelopeJson, type PairKey } from './pairkeys'
+import { ARGON2ID13, KDF_VERSION, MIB, generichash, kdfFloor, type KdfParams } from './primitives'
+import { openRecord, privateNotesKey, recordFromJson, recordToJson, rewrapRecord, sealRecord, type EncryptedRecordJson } from './records'
+import { formatRecoveryKey } from './recovery'
+import { bundleFingerprint, safetyNumber } from './safety'
+import { cryptoReady } from './sodium'
+
+/** tests/golden/ of the repository, whether vitest runs from frontend/ or from the root. */
+const GOLDEN = [resolve(process.cwd(), '../tests/golden'), resolve(process.cwd(), 'tests/golden')].find((p) => existsSync(p)) + '/'
+const PEOPLE: Record<string, string> = {
+  alice: 'a11ce000-0000-4000-8000-00000000000a',
+  bob: 'b0b00000-0000-4000-8000-00000000000b',
+  carol: 'ca401000-0000-4000-8000-00000000000c',
+}
+const PAIR_ID = '9a1e0000-0000-4000-8000-000000000001'
+const PASSPHRASE = 'correct horse battery staple ✓'
+const FLOOR = kdfFloor(1, MIB)
+const FILE_SIZE = CHUNK_SIZE + 1000
+
+interface PersonJson {
+  name: string
+  user_id: string
+  key_version: number
+  x_seed: string
+  ed_seed: string
+  bundle: PublicBundleJson
+  fingerprint: string
+}
+interface IdentitiesJson {
+  format: number
+  generator: string
+  people: PersonJson[]
+  rotated: { name: string; key_version: number; x_seed: string; ed_seed: string; bundle: PublicBundleJson }
+  safety_number: string
+  account: {
+    user_id: string
+    passphrase: string
+    floor: { ops: number; mem: number }
+    uk: string
+    recovery_raw: string
+    recovery_key: string
+    material: KeyMaterialJson
+  }
+}
+interface EnvelopesJson {
+  format: number
+  generator: string
+  pair_id: string
+  epochs: { epoch: number; members: string[]; wrapper: string; key: string; key_id: string; envelopes: EnvelopeJson[] }[]
+}
+interface RecordItemJson {
+  name: string
+  author: string
+  key: { epoch: number; uk?: string }
+  plaintext: string
+  record: EncryptedRecordJson
+}
+interface RecordsJson {
+  format: number
+  generator: string
+  pair_id: string
+  records: RecordItemJson[]
+}
+interface FileJson {
+  format: number
+  generator: string
+  pair_id: string
+  doc_id: string
+  author: string
+  epoch: number
+  size: number
+  pattern: string
+  record: EncryptedRecordJson
+  stream: string
+}
+
+const seed = (generator: string, name: string, part: string): Uint8Array => generichash(32, enc('golden-seed', generator, name, part))
+const filePattern = (size: number): Uint8Array => Uint8Array.from({ length: size }, (_, i) => (7 * i + 3) % 256)
+
+function write(side: string, name: string, data: object): void {
+  mkdirSync(`${GOLDEN}${side}`, { recursive: true })
+  writeFileSync(`${GOLDEN}${side}/${name}`, JSON.stringify(data, null, 2) + '\n', 'utf-8')
+}
+
+function read<T>(side: string, name: string): T {
+  const path = `${GOLDEN}${side}/${name}`
+  if (!existsSync(path)) throw new Error(`missing golden file ${path}`)
+  return JSON.parse(readFileSync(path, 'utf-8')) as T
+}
+
+const person = (name: string): string => PEOPLE[name] ?? ''
+
+async function* once(data: Uint8Array): AsyncGenerator<Uint8Array> {
+  for (let i = 0; i < data.length; i += 50_000) yield data.slice(i, i + 50_000)
+}
+
+async function collect(gen: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
+  const parts: Uint8Array[] = []
+  for await (const p of gen) parts.push(p)
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0))
+  let pos = 0
+  for (const p of parts) {
+    out.set(p, pos)
+    pos += p.length
+  }
+  return out
+}
+
+async function generate(side = 'ts', generator = 'typescript'): Promise<void> {
+  const ids: Record<string, Identity> = {}
+  for (const name of Object.keys(PEOPLE)) ids[name] = identityFromSeeds(person(name), 1, seed(generator, name, 'x'), seed(generator, name, 'ed'))
+  const id = (name: string): Identity => {
+    const i = ids[name]
+    if (!i) throw new Error(name)
+    return i
+  }
+  const alice2 = identityFromSeeds(person('alice'), 2, seed(generator, 'alice2', 'x'), seed(generator, 'alice2', 'ed'))
+  const uk = seed(generator, 'alice', 'uk')
+  const rk = seed(generator, 'alice', 'rk')
+  const params: KdfParams = { v: KDF_VERSION, alg: ARGON2ID13, salt: seed(generator, 'alice', 'salt').slice(0, 16), ops: FLOOR.ops, mem: FLOOR.mem }
+  const material: KeyMaterial = {
+    userId: person('alice'),
+    keyVersion: 1,
+    kdf: params,
+    wrappedUkPw: await wrapUkPassphrase(uk, person('alice'), PASSPHRASE, params, { floor: FLOOR }),
+    wrappedUkRk: wrapUkRecovery(uk, person('alice'), rk),
+    wrappedKeys: wrapIdentity(uk, id('alice')),
+  }
+  const identities: IdentitiesJson = {
+    format: 1,
+    generator,
+    people: Object.keys(PEOPLE).map((name) => ({
+      name,
+      user_id: person(name),
+      key_version: 1,
+      x_seed: b64e(seed(generator, name, 'x')),
+      ed_seed: b64e(seed(generator, name, 'ed')),
+      bundle: bundleToJson(id(name).bundle()),
+      fingerprint: bundleFingerprint(id(name).bundle()),
+    })),
+    rotated: {
+      name: 'alice',
+      key_version: 2,
+      x_seed: b64e(seed(generator, 'alice2', 'x')),
+      ed_seed: b64e(seed(generator, 'alice2', 'ed')),
+      bundle: bundleToJson(alice2.bundle(id('alice'))),
+    },
+    safety_number: safetyNumber(id('alice').bundle(), id('bob').bundle()),
+    account: {
+      user_id: person('alice'),
+      passphrase: PASSPHRASE,
+      floor: { ops: FLOOR.ops, mem: FLOOR.mem },
+      uk: b64e(uk),
+      recovery_raw: b64e(rk),
+      recovery_key: formatRecoveryKey(rk),
+      material: keyMaterialToJson(material),
+    },
+  }
+  write(side, 'identities.json', identities)
+
+  const keys: Record<number, PairKey> = {
+    1: { pairId: PAIR_ID, epoch: 1, key: seed(generator, 'pair', '1') },
+    2: { pairId: PAIR_ID, epoch: 2, key: seed(generator, 'pair', '2') },
+  }
+  const key = (e: number): PairKey => {
+    const k = keys[e]
+    if (!k) throw new Error(String(e))
+    return k
+  }
+  const members: Record<number, string[]> = { 1: ['alice', 'bob'], 2: ['alice', 'carol'] }
+  const envelopes: EnvelopesJson = {
+    format: 1,
+    generator,
+    pair_id: PAIR_ID,
+    epochs: [1, 2].map((e) => ({
+      epoch: e,
+      members: members[e] ?? [],
+      wrapper: 'alice',
+      key: b64e(key(e).key),
+      key_id: b64e(keyId(key(e))),
+      envelopes: (members[e] ?? []).map((m) => envelopeToJson(wrapPairKey(id('alice'), key(e), id(m).bundle()))),
+    })),
+  }
+  write(side, 'envelopes.json', envelopes)
+
+  const rec = (name: string, author: string, epoch: number, text: Uint8Array, rid: number, recordType = 'session_report'): RecordItemJson => {
+    const pk = epoch === 0 ? privateNotesKey(uk, PAIR_ID) : key(epoch)
+    const r = sealRecord(id(author), pk, {
+      recordType,
+      field: 'body',
+      recordId: `3ec00000-0000-4000-8000-${String(rid).padStart(12, '0')}`,
+      recordVersion: 1,
+      plaintext: text,
+    })
+    return { name, author, key: epoch === 0 ? { epoch, uk: b64e(uk) } : { epoch }, plaintext: b64e(text), record: recordToJson(r) }
+  }
+  const items = [
+    rec('empty', 'alice', 1, new Uint8Array(0), 1),
+    rec('unicode', 'bob', 1, utf8('Séance : objectifs 🎯 — 日本語 «ok»'), 2),
+    rec('long', 'alice', 1, filePattern(70_000), 3),
+    rec('private', 'alice', 0, utf8('note privée'), 4, 'private_note'),
+  ]
+  const original = rec('original', 'bob', 1, utf8('avant la rotation'), 5)
+  const moved = rewrapRecord(recordFromJson(original.record), key(1), key(2))
+  items.push(original, { ...original, name: 'rotated', key: { epoch: 2 }, record: recordToJson(moved) })
+  write(side, 'records.json', { format: 1, generator, pair_id: PAIR_ID, records: items } satisfies RecordsJson)
+
+  const docId = 'd0c00000-0000-4000-8000-000000000001'
+  const { record, encryptor } = startFile(id('alice'), key(1), { docId })
+  const stream = await collect(encryptChunks(encryptor, once(filePattern(FILE_SIZE))))
+  const file: FileJson = {
+    format: 1,
+    generator,
+    pair_id: PAIR_ID,
+    doc_id: docId,
+    author: 'alice',
+    epoch: 1,
+    size: FILE_SIZE,
+    pattern: 'byte i = (7 i + 3) mod 256',
+    record: recordToJson(record),
+    stream: b64e(stream),
+  }
+  write(side, 'file.json', file)
+}
+
+async function verifySide(side: string): Promise<void> {
+  const idf = read<IdentitiesJson>(side, 'identities.json')
+  const ids: Record<string, Identity> = {}
+  const bundles: Record<string, PublicBundle> = {}
+  for (const p of idf.people) {
+    const ident = identityFromSeeds(p.user_id, p.key_version, b64d(p.x_seed), b64d(p.ed_seed))
+    const bundle = bundleFromJson(p.bundle)
+    expect(bundleToJson(bundle)).toEqual(p.bundle)
+    expect(bundleToJson(ident.bundle())).toEqual(p.bundle) // Ed25519 is deterministic
+    expect(verifyBundle(bundle)).toBe(BundleStatus.NEW)
+    expect(bundleFingerprint(bundle)).toBe(p.fingerprint)
+    ids[p.name] = ident
+    bundles[p.name] = bundle
+  }
+  const id = (n: string): Identity => ids[n] ?? (() => { throw new Error(n) })()
+  const bundle = (n: string): PublicBundle => bundles[n] ?? (() => { throw new Error(n) })()
+  const rot = idf.rotated
+  const alice2 = identityFromSeeds(id('alice').userId, 2, b64d(rot.x_seed), b64d(rot.ed_seed))
+  expect(bundleToJson(alice2.bundle(id('alice')))).toEqual(rot.bundle)
+  expect(verifyBundle(bundleFromJson(rot.bundle), bundle('alice'))).toBe(BundleStatus.ROTATED)
+  expect(safetyNumber(bundle('bob'), bundle('alice'))).toBe(idf.safety_number)
+  const acc = idf.account
+  const material = keyMaterialFromJson(acc.material)
+  expect(keyMaterialToJson(material)).toEqual(acc.material)
+  const floor = kdfFloor(acc.floor.ops, acc.floor.mem)
+  for (const unlocked of [await unlockWithPassphrase(material, acc.passphrase, { floor }), unlockWithRecoveryKey(material, acc.recovery_key)]) {
+    expect(b64e(unlocked.uk)).toBe(acc.uk)
+    expect(bundleToJson(unlocked.identity.bundle())).toEqual(bundleToJson(id('alice').bundle()))
+  }
+  expect(formatRecoveryKey(b64d(acc.recovery_raw))).toBe(acc.recovery_key)
+
+  const envf = read<EnvelopesJson>(side, 'envelopes.json')
+  const keys: Record<number, PairKey> = {}
+  for (const ep of envf.epochs) {
+    const members = ep.members.map((m) => id(m).userId)
+    expect(b64e(computeKeyId(b64d(ep.key), envf.pair_id, ep.epoch))).toBe(ep.key_id)
+    ep.envelopes.forEach((raw, i) => {
+      const env = envelopeFromJson(raw)
+      expect(envelopeToJson(env)).toEqual(raw)
+      const name = ep.members[i] ?? ''
+      const pk = openEnvelope(env, id(name), bundle(ep.wrapper), members, { pairId: envf.pair_id, epoch: ep.epoch })
+      expect(b64e(pk.key)).toBe(ep.key)
+      keys[ep.epoch] = pk
+      if (!ep.members.includes('bob')) {
+        expect(() => openEnvelope(env, id('bob'), bundle(ep.wrapper), members, { pairId: envf.pair_id, epoch: ep.epoch })).toThrow(VerificationError)
+      }
+    })
+  }
+  const key = (e: number): PairKey => keys[e] ?? (() => { throw new Error(String(e)) })()
+
+  const recf = read<RecordsJson>(side, 'records.json')
+  const byName: Record<string, ReturnType<typeof recordFromJson>> = {}
+  for (const item of recf.records) {
+    const r = recordFromJson(item.record)
+    expect(recordToJson(r)).toEqual(item.record)
+    const pk = item.key.epoch === 0 ? privateNotesKey(b64d(item.key.uk ?? ''), r.pairId) : key(item.key.epoch)
+    expect(b64e(openRecord(r, pk, bundle(item.author)))).toBe(item.plaintext)
+    byName[item.name] = r
+  }
+  const orig = byName.original
+  const moved = byName.rotated
+  if (!orig || !moved) throw new Error('missing rotated record')
+  expect(moved.ct).toEqual(orig.ct)
+  expect(moved.sig).toEqual(orig.sig)
+  expect(moved.epoch).toBe(2)
+  expect(() => openRecord(moved, key(1), bundle('bob'))).toThrow(VerificationError)
+
+  const ff = read<FileJson>(side, 'file.json')
+  const stream = b64d(ff.stream)
+  expect(ff.size).toBeGreaterThan(CHUNK_SIZE)
+  expect(stream.length).toBe(ff.size + 2 * (CIPHER_CHUNK_SIZE - CHUNK_SIZE))
+  const dec = openFile(recordFromJson(ff.record), key(ff.epoch), bundle(ff.author), ff.doc_id)
+  expect(equalBytes(await collect(decryptChunks(dec, once(stream))), filePattern(ff.size))).toBe(true)
+}
+
+beforeAll(cryptoReady)
+
+describe('golden files', () => {
+  it('writes the TypeScript golden files and reads them back', async () => {
+    await generate()
+    await verifySide('ts')
+  })
+
+  it('reads the Python golden files byte for byte', async () => {
+    expect(read<IdentitiesJson>('py', 'identities.json').generator).toBe('python')
+    await verifySide('py')
+  })
+})
