@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Sequence
 
 from sqlalchemy import delete, func, or_, select
-from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.dialects.postgresql import distinct_on, insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from constel_api.core.scoping import scoped_select
@@ -51,7 +51,7 @@ async def current_bundles(
         scoped_select(VaultBundle, org_id)
         .where(VaultBundle.person_id.in_(person_ids))
         .order_by(VaultBundle.person_id, VaultBundle.key_version.desc())
-        .distinct(VaultBundle.person_id)
+        .ext(distinct_on(VaultBundle.person_id))
     )
     return {b.person_id: b for b in (await session.execute(query)).scalars()}
 

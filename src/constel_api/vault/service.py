@@ -454,6 +454,8 @@ async def create_record(
         record_type=rtype.name, record_version=1, author_id=me.id,
         author_key_version=author.key_version, epoch=body.epoch,
         parent_id=body.parent_id, subject_id=body.subject_id,
+        # The clock, not the transaction start: listings are in writing order.
+        created_at=utcnow(), updated_at=utcnow(),
     )
     session.add(record)
     try:

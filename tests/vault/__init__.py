@@ -1,0 +1,1 @@
+"""Vault: key material, envelopes, records, files, access rules and the canary scan."""
