@@ -41,7 +41,7 @@ async def manages(session: AsyncSession, person: Person, program: Program) -> bo
 def ensure_writable(program: Program) -> None:
     if program.status in READ_ONLY_PROGRAM_STATUSES:
         raise Conflict(f"The program is {program.status}: it is read-only.",
-                       code="program_read_only", status=program.status)
+                       code="program_read_only", program_status=program.status)
 
 
 def enrolment_window_open(program: Program) -> bool:

@@ -92,7 +92,7 @@ def _ensure_inviting(program: Program) -> None:
     ensure_writable(program)
     if program.status not in (ProgramStatus.ENROLMENT_OPEN, ProgramStatus.RUNNING):
         raise Conflict("Invitations are sent once enrolment is open.",
-                       code="enrolment_not_open", status=program.status)
+                       code="enrolment_not_open", program_status=program.status)
 
 
 async def invite_people(

@@ -74,7 +74,7 @@ async def transition(session: AsyncSession, actor: Person, program: Program,
     if program.status != source:
         raise Conflict(
             f"Cannot {action.replace('-', ' ')} a program that is {program.status}.",
-            code="transition_not_allowed", status=program.status, action=action,
+            code="transition_not_allowed", program_status=program.status, action=action,
             allowed_actions=allowed_actions(program.status),
         )
     missing = await PREREQUISITES[action](session, program)

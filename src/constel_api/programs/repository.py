@@ -172,7 +172,7 @@ async def signature_counts(session: AsyncSession, program_id: uuid.UUID) -> dict
         select(CharterSignature.charter_version_id, func.count())
         .where(CharterSignature.program_id == program_id)
         .group_by(CharterSignature.charter_version_id))
-    return {vid: int(n) for vid, n in rows.tuples()}
+    return {vid: int(n) for vid, n in rows}
 
 
 # ---- questionnaire ---------------------------------------------------------------------
@@ -238,7 +238,7 @@ async def list_participants(
         query.add_columns(Person).join(Person, Person.id == ProgramParticipant.person_id)
         .order_by(Person.family_name, Person.given_name, ProgramParticipant.id)
         .limit(limit).offset(offset))
-    return [(p, person) for p, person in rows.tuples()], int(total or 0)
+    return [(p, person) for p, person in rows], int(total or 0)
 
 
 async def participants_in_states(session: AsyncSession, program: Program, role: str | None,
@@ -257,7 +257,7 @@ async def count_by_role_state(session: AsyncSession,
         select(ProgramParticipant.role, ProgramParticipant.state, func.count())
         .where(ProgramParticipant.program_id == program_id)
         .group_by(ProgramParticipant.role, ProgramParticipant.state))
-    return {(role, state): int(n) for role, state, n in rows.tuples()}
+    return {(role, state): int(n) for role, state, n in rows}
 
 
 async def any_answers(session: AsyncSession, program_id: uuid.UUID) -> bool:
@@ -302,7 +302,7 @@ async def attendances(session: AsyncSession,
         select(EventAttendance, Person).join(Person, Person.id == EventAttendance.person_id)
         .where(EventAttendance.event_id == event_id)
         .order_by(Person.family_name, Person.given_name))
-    return [(a, p) for a, p in rows.tuples()]
+    return [(a, p) for a, p in rows]
 
 
 async def attendances_by_person(session: AsyncSession, event_id: uuid.UUID,
