@@ -1,11 +1,10 @@
 /**
  * Cross-language golden files (README: tests/golden/README.md).
  *
- * This file rewrites tests/golden/ts/*.json ("writes the TypeScript golden files") and
- * verifies tests/golden/py/*.json written by the Python client. `make test` runs pytest
- * first (it rewrites py/ and checks the committed ts/), then vitest, so this side checks
- * the Python files written in the same run. Regenerate by hand:
- *   cd frontend && npx vitest run src/lib/crypto/golden.test.ts
+ * Each run writes var/golden/ts/*.json and verifies the Python client's files: var/golden/py
+ * from the same `make test` run (pytest runs first) when present, else the committed
+ * tests/golden/py. Regenerate the committed files by hand:
+ *   cd frontend && CONSTEL_GOLDEN_COMMIT=1 npx vitest run src/lib/crypto/golden.test.ts
  */
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -43,6 +42,9 @@ import { cryptoReady } from './sodium'
 
 /** tests/golden/ of the repository, whether vitest runs from frontend/ or from the root. */
 const GOLDEN = [resolve(process.cwd(), '../tests/golden'), resolve(process.cwd(), 'tests/golden')].find((p) => existsSync(p)) + '/'
+/** Live files written by this run (var/golden, ignored by git); readers prefer them over the committed ones. */
+const LIVE = resolve(GOLDEN, '../../var/golden') + '/'
+const WRITE_ROOT = process.env.CONSTEL_GOLDEN_COMMIT === '1' ? GOLDEN : LIVE
 const PEOPLE: Record<string, string> = {
   alice: 'a11ce000-0000-4000-8000-00000000000a',
   bob: 'b0b00000-0000-4000-8000-00000000000b',
@@ -114,12 +116,13 @@ const seed = (generator: string, name: string, part: string): Uint8Array => gene
 const filePattern = (size: number): Uint8Array => Uint8Array.from({ length: size }, (_, i) => (7 * i + 3) % 256)
 
 function write(side: string, name: string, data: object): void {
-  mkdirSync(`${GOLDEN}${side}`, { recursive: true })
-  writeFileSync(`${GOLDEN}${side}/${name}`, JSON.stringify(data, null, 2) + '\n', 'utf-8')
+  mkdirSync(`${WRITE_ROOT}${side}`, { recursive: true })
+  writeFileSync(`${WRITE_ROOT}${side}/${name}`, JSON.stringify(data, null, 2) + '\n', 'utf-8')
 }
 
 function read<T>(side: string, name: string): T {
-  const path = `${GOLDEN}${side}/${name}`
+  const live = `${LIVE}${side}/${name}`
+  const path = existsSync(live) ? live : `${GOLDEN}${side}/${name}`
   if (!existsSync(path)) throw new Error(`missing golden file ${path}`)
   return JSON.parse(readFileSync(path, 'utf-8')) as T
 }
