@@ -136,7 +136,7 @@ describe('browser journeys', () => {
     await journey('sign-out', async (page) => {
       await signIn(page, 'mentor1@demo.constel.fr')
       await page.waitForURL((url) => url.pathname === '/')
-      await page.getByRole('button', { name: 'Se déconnecter' }).click()
+      await page.getByRole('button', { name: 'Se déconnecter', exact: true }).click()
       await page.waitForURL('**/sign-in')
       await page.getByText('Vous êtes déconnecté.').waitFor()
       await page.goto('/account')
@@ -163,6 +163,26 @@ describe('browser journeys', () => {
     } finally {
       await other.context.close()
     }
+  })
+
+  test('change my password, then sign in with the new one', async () => {
+    const email = 'mentor3@demo.constel.fr'
+    const newPassword = 'A-brand-new-passphrase-42'
+    await journey('change-password', async (page) => {
+      await signIn(page, email)
+      await page.waitForURL((url) => url.pathname === '/')
+      await page.goto('/account')
+      await page.getByLabel('Mot de passe actuel').fill(PASSWORD)
+      await page.getByLabel('Nouveau mot de passe', { exact: true }).fill(newPassword)
+      await page.getByLabel('Confirmez le nouveau mot de passe').fill(newPassword)
+      await page.getByRole('button', { name: 'Changer le mot de passe' }).click()
+      await page.getByText('Votre mot de passe a été changé.').waitFor()
+      await page.getByRole('button', { name: 'Se déconnecter', exact: true }).click()
+      await page.waitForURL('**/sign-in')
+      await signIn(page, email, newPassword)
+      await page.waitForURL((url) => url.pathname === '/')
+      assert.equal(await heading(page), 'Bonjour Sophie')
+    })
   })
 
   test('the language switch turns the interface to English and remembers it', async () => {
