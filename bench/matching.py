@@ -19,6 +19,9 @@ import time
 
 import numpy as np
 
+from constel_api.matching.constraints import HardConstraints
+from constel_api.matching.criteria import Criterion, Rule
+
 TARGETS = {  # end-to-end seconds, peak MB
     (5_000, 2_000): (2.0, 400),
     (20_000, 8_000): (10.0, 1024),
@@ -26,10 +29,9 @@ TARGETS = {  # end-to-end seconds, peak MB
 SIZES = [(500, 200), (5_000, 2_000), (20_000, 8_000)]
 
 
-def build_instance(n: int, m: int, seed: int = 7) -> tuple[list, object, np.ndarray]:
-    from constel_api.matching.constraints import HardConstraints
-    from constel_api.matching.criteria import Criterion, Rule
-
+def build_instance(
+    n: int, m: int, seed: int = 7
+) -> tuple[list[Criterion], HardConstraints, np.ndarray]:
     rng = np.random.default_rng(seed)
     crits: list[Criterion] = []
 
@@ -43,13 +45,21 @@ def build_instance(n: int, m: int, seed: int = 7) -> tuple[list, object, np.ndar
     for q in range(4):
         crits.append(
             Criterion(
-                f"q_overlap_{q}", Rule.OVERLAP, 2.0, rng.random((n, 8)) < 0.3, rng.random((m, 8)) < 0.3
+                f"q_overlap_{q}",
+                Rule.OVERLAP,
+                2.0,
+                rng.random((n, 8)) < 0.3,
+                rng.random((m, 8)) < 0.3,
             )
         )
     for q in range(3):
         crits.append(
             Criterion(
-                f"q_covers_{q}", Rule.COVERS, 3.0, rng.random((n, 8)) < 0.3, rng.random((m, 8)) < 0.4
+                f"q_covers_{q}",
+                Rule.COVERS,
+                3.0,
+                rng.random((n, 8)) < 0.3,
+                rng.random((m, 8)) < 0.4,
             )
         )
     for q in range(3):
@@ -103,11 +113,11 @@ def run_one(n: int, m: int) -> dict[str, object]:
     t0 = time.perf_counter()
     scorer = Scorer(crits)
     t_prep = time.perf_counter() - t0
-    result = run_matching(scorer, constraints, priority=priority)  # type: ignore[arg-type]
+    result = run_matching(scorer, constraints, priority=priority)
     t_total = time.perf_counter() - t0
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     t1 = time.perf_counter()
-    base = greedy_matching(scorer, constraints, result.edges, priority=priority)  # type: ignore[arg-type]
+    base = greedy_matching(scorer, constraints, result.edges, priority=priority)
     t_greedy = time.perf_counter() - t1
     opt = result.assignment
     cert = opt.certificate
@@ -162,7 +172,8 @@ def main() -> None:
         print(
             f"   scoring {row['score_s']} s (+ {row['prepare_s']} s tables) | solve+proof "
             f"{row['solve_s']} s ({row['rounds']} round(s)) | end to end {row['end_to_end_s']} s"
-            f" | peak RSS {row['peak_rss_mb']} MB (instance loaded: {row['rss_before_matching_mb']} MB)"
+            f" | peak RSS {row['peak_rss_mb']} MB"
+            f" (instance loaded: {row['rss_before_matching_mb']} MB)"
         )
         print(
             f"   {row['edges']} candidate edges, {row['linear_columns']} product columns, "

@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
-from numpy.typing import NDArray
+from numpy.typing import ArrayLike, NDArray
 
 IntArray = NDArray[np.intp]
 BoolArray = NDArray[np.bool_]
@@ -51,9 +51,9 @@ class HardConstraints:
     n_mentees: int
     n_mentors: int
     capacity: NDArray[np.int64]  # per mentor, the program's default unless overridden
-    hierarchy: NDArray[np.int64] = field(default_factory=lambda: _pairs(None))  # (h, 2) pairs
-    refused: NDArray[np.int64] = field(default_factory=lambda: _pairs(None))
-    excluded: NDArray[np.int64] = field(default_factory=lambda: _pairs(None))
+    hierarchy: ArrayLike = field(default_factory=lambda: _pairs(None))  # (h, 2) index pairs
+    refused: ArrayLike = field(default_factory=lambda: _pairs(None))
+    excluded: ArrayLike = field(default_factory=lambda: _pairs(None))
     mentee_unit: NDArray[np.int64] | None = None
     mentor_unit: NDArray[np.int64] | None = None
     forbid_same_unit: bool = False
@@ -101,7 +101,8 @@ class HardConstraints:
     @property
     def mentor_open(self) -> BoolArray:
         """Mentors who can take anyone at all."""
-        assert self.mentor_eligible is not None and self.mentor_declined is not None
+        assert self.mentor_eligible is not None
+        assert self.mentor_declined is not None
         return self.mentor_eligible & ~self.mentor_declined & (self.capacity > 0)
 
     def masks(self, rows: IntArray) -> tuple[BoolArray, BoolArray]:
@@ -114,7 +115,8 @@ class HardConstraints:
         structural = np.repeat(self.mentor_open[None, :], len(rows), axis=0)
         structural &= self.mentee_eligible[rows][:, None]
         if self.forbid_same_unit:
-            assert self.mentee_unit is not None and self.mentor_unit is not None
+            assert self.mentee_unit is not None
+            assert self.mentor_unit is not None
             structural &= self.mentee_unit[rows][:, None] != self.mentor_unit[None, :]
         block = self._bits[rows]
         allowed = structural.copy()
@@ -128,14 +130,16 @@ class HardConstraints:
 
     def reasons(self, mentee: int, mentor: int) -> tuple[Reason, ...]:
         """Every reason that forbids this pair, in a stable order; empty when allowed."""
-        assert self.mentee_eligible is not None and self.mentor_eligible is not None
+        assert self.mentee_eligible is not None
+        assert self.mentor_eligible is not None
         assert self.mentor_declined is not None
         out: list[Reason] = []
         bits = int(self._bits[mentee, mentor])
         if bits & 1:
             out.append(Reason.HIERARCHY)
         if self.forbid_same_unit:
-            assert self.mentee_unit is not None and self.mentor_unit is not None
+            assert self.mentee_unit is not None
+            assert self.mentor_unit is not None
             if self.mentee_unit[mentee] == self.mentor_unit[mentor]:
                 out.append(Reason.SAME_UNIT)
         if bits & 2:

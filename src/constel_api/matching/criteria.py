@@ -71,13 +71,17 @@ class Criterion:
         else:
             self._coerce("mentee", np.float64, 1)
             self._coerce("mentor", np.float64, 1)
-        if rule is Rule.NUMERIC:
-            if self.value_range is None or not self.value_range[1] > self.value_range[0]:
-                raise ValueError(f"criterion {self.key!r}: numeric needs value_range lo < hi")
+        if rule is Rule.NUMERIC and (
+            self.value_range is None or not self.value_range[1] > self.value_range[0]
+        ):
+            raise ValueError(f"criterion {self.key!r}: numeric needs value_range lo < hi")
         if rule is Rule.GAP and (self.min_gap is None or not np.isfinite(self.min_gap)):
             raise ValueError(f"criterion {self.key!r}: gap needs min_gap")
         if rule is Rule.SITE:
-            for side, n in (("mentee_remote", len(self.mentee)), ("mentor_remote", len(self.mentor))):
+            for side, n in (
+                ("mentee_remote", len(self.mentee)),
+                ("mentor_remote", len(self.mentor)),
+            ):
                 flags = getattr(self, side)
                 flags = np.zeros(n, np.bool_) if flags is None else np.asarray(flags, np.bool_)
                 if flags.shape != (n,):
@@ -85,7 +89,7 @@ class Criterion:
                 object.__setattr__(self, side, flags)
 
     def _coerce(self, side: str, dtype: type, ndim: int) -> None:
-        arr = np.asarray(getattr(self, side), dtype=dtype)
+        arr: NDArray[Any] = np.asarray(getattr(self, side), dtype=dtype)
         if arr.ndim != ndim:
             raise ValueError(f"criterion {self.key!r}: {side} answers must be {ndim}-D")
         object.__setattr__(self, side, arr)

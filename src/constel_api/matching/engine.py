@@ -17,7 +17,6 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 from numpy.typing import NDArray
-
 from threadpoolctl import threadpool_limits
 
 from constel_api.matching.candidates import (
@@ -131,8 +130,10 @@ def _recheck(
     Violated edges are added; the re-checked rows also get a longer list (4 x top_k) so the
     cheap bound is likely to prove them after the next solve.
     """
-    assert result.mentee_dual is not None and result.mentor_dual is not None
-    assert result.weights is not None and edges.pruned_best is not None
+    assert result.mentee_dual is not None
+    assert result.mentor_dual is not None
+    assert result.weights is not None
+    assert edges.pruned_best is not None
     weights = result.weights
     prio = np.zeros(scorer.n_mentees, np.bool_) if priority is None else priority
     v = result.mentor_dual.astype(np.float64)

@@ -100,7 +100,8 @@ def _params(crit: Criterion, i: int, j: int, value: float) -> tuple[str, dict[st
         a, b = int(crit.mentee[i]), int(crit.mentor[j])
         labels = {"mentee": crit.label(a), "mentor": crit.label(b)}
         if rule is Rule.SITE:
-            assert crit.mentee_remote is not None and crit.mentor_remote is not None
+            assert crit.mentee_remote is not None
+            assert crit.mentor_remote is not None
             remote = bool(crit.mentee_remote[i] or crit.mentor_remote[j])
             same = a >= 0 and a == b
             code = "site.same" if same else "site.remote" if remote else "site.no"

@@ -20,6 +20,11 @@ def outer_values(
     crit: Criterion, mentees: IntArray, mentors: IntArray, dtype: Any = np.float32
 ) -> NDArray[Any]:
     """f(mentee, mentor) for every mentee in ``mentees`` and mentor in ``mentors``."""
+    out: NDArray[Any] = _outer(crit, mentees, mentors, dtype)
+    return out
+
+
+def _outer(crit: Criterion, mentees: IntArray, mentors: IntArray, dtype: Any) -> Any:
     a = crit.mentee[mentees]
     b = crit.mentor[mentors]
     rule = crit.rule
@@ -29,7 +34,8 @@ def outer_values(
         known = (a[:, None] >= 0) & (b[None, :] >= 0)
         return ((a[:, None] != b[None, :]) & known).astype(dtype)
     if rule is Rule.SITE:
-        assert crit.mentee_remote is not None and crit.mentor_remote is not None
+        assert crit.mentee_remote is not None
+        assert crit.mentor_remote is not None
         ra = crit.mentee_remote[mentees][:, None]
         rb = crit.mentor_remote[mentors][None, :]
         same = (a[:, None] == b[None, :]) & (a[:, None] >= 0)
@@ -55,7 +61,7 @@ def outer_values(
     raise ValueError(f"unknown rule {rule!r}")
 
 
-def _set_values(rule: Rule, a: NDArray[Any], b: NDArray[Any], dtype: Any) -> NDArray[Any]:
+def _set_values(rule: Rule, a: NDArray[Any], b: NDArray[Any], dtype: Any) -> Any:
     fa = a.astype(dtype)
     fb = b.astype(dtype)
     inter = fa @ fb.T  # exact small integers in float32
@@ -111,7 +117,8 @@ def accumulate(
         else:
             hit = np.where(a < 0, -2, a)[:, None] == b[None, :]  # -2 matches no mentor
             if rule is Rule.SITE:
-                assert crit.mentee_remote is not None and crit.mentor_remote is not None
+                assert crit.mentee_remote is not None
+                assert crit.mentor_remote is not None
                 hit |= crit.mentor_remote[None, :]
                 hit[crit.mentee_remote[mentees]] = True
         np.add(block, p, out=block, where=hit)

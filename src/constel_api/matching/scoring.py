@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from numpy.typing import NDArray
+from numpy.typing import ArrayLike, NDArray
 
 from constel_api.matching.criteria import Criterion, Rule, check_shapes
 from constel_api.matching.explain import CriterionScore, describe
@@ -93,14 +93,14 @@ class Scorer:
         """The dense n x m matrix: fine for small programs and tests, not for 20,000 x 8,000."""
         return self.score_rows(slice(None))
 
-    def score_pairs(self, mentees: IntArray, mentors: IntArray) -> NDArray[np.float64]:
+    def score_pairs(self, mentees: ArrayLike, mentors: ArrayLike) -> NDArray[np.float64]:
         """Exact (float64) scores of explicit pairs, e.g. pinned or manual pairs."""
-        mentees = np.asarray(mentees, np.intp)
-        mentors = np.asarray(mentors, np.intp)
-        total = np.zeros(len(mentees))
+        i = np.asarray(mentees, np.intp).reshape(-1)
+        j = np.asarray(mentors, np.intp).reshape(-1)
+        total = np.zeros(len(i))
         for crit, points in zip(self.criteria, self.max_points, strict=True):
             if points:
-                total += points * _pair_values(crit, mentees, mentors)
+                total += points * _pair_values(crit, i, j)
         return total
 
     def explain(self, mentee: int, mentor: int) -> list[CriterionScore]:

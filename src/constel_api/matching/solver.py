@@ -223,7 +223,9 @@ def _prepare(
     if pin_scores is None:
         edge_keys = edges.mentee * n_key + edges.mentor  # sorted (canonical order)
         pos = np.searchsorted(edge_keys, pin_keys)
-        found = (pos < len(edge_keys)) & (edge_keys[np.minimum(pos, len(edge_keys) - 1)] == pin_keys)
+        found = (pos < len(edge_keys)) & (
+            edge_keys[np.minimum(pos, len(edge_keys) - 1)] == pin_keys
+        )
         pscore = np.where(found, edges.score[np.minimum(pos, max(len(edge_keys) - 1, 0))], 0.0)
     else:
         pscore = np.asarray(pin_scores, np.float64).reshape(-1)
