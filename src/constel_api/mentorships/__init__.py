@@ -1,0 +1,1 @@
+"""Mentorship lifecycle: consent, charter signatures, first meeting, withdrawal, completion."""
