@@ -135,7 +135,8 @@ class VaultApi:
         return cls(http, response.json()["access_token"])
 
     async def _call(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
-        response = await self.http.request(method, path, headers=self.headers, **kwargs)
+        headers = {**self.headers, **kwargs.pop("headers", {})}
+        response = await self.http.request(method, path, headers=headers, **kwargs)
         _raise_for_problem(response)
         return response
 
@@ -249,7 +250,7 @@ class VaultApi:
     async def put_chunk(self, record_id: str, index: int, data: bytes) -> dict[str, Any]:
         result: dict[str, Any] = await self._json(
             "PUT", f"{VAULT}/files/{record_id}/chunks/{index}", content=data,
-            headers={**self.headers, "Content-Type": "application/octet-stream"},
+            headers={"Content-Type": "application/octet-stream"},
         )
         return result
 

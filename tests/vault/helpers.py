@@ -6,6 +6,7 @@ import uuid
 from dataclasses import dataclass
 
 import httpx
+from sqlalchemy import inspect
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from constel_api.models import Mentorship, MentorshipStatus, Organisation, Program, Role
@@ -63,10 +64,18 @@ async def make_world(
     return World(org, program, mentor, mentee, mentorship)
 
 
+def person_id(actor: Actor) -> str:
+    """The id without touching the database (an error response may have expired the row)."""
+    identity = inspect(actor.person).identity
+    assert identity is not None
+    return str(identity[0])
+
+
 def participant(client: httpx.AsyncClient, actor: Actor) -> Participant:
     assert actor.token
     return Participant(
-        VaultApi(client, actor.token), str(actor.id), floor=TEST_FLOOR, kdf_ops=1, kdf_mem=1 * MIB
+        VaultApi(client, actor.token), person_id(actor), floor=TEST_FLOOR, kdf_ops=1,
+        kdf_mem=1 * MIB,
     )
 
 
