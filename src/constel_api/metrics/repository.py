@@ -1,0 +1,482 @@
+"""Pilotage figures, aggregated in PostgreSQL in one statement per report.
+
+Every source table contributes *facts*: one row per countable thing, tagged with the
+figure it feeds, a category, the organisational unit it is attributed to (a participant's
+own unit; for anything about a pair, the mentee's unit), its period bucket
+(``date_trunc`` month or quarter, in UTC) and the people behind it (``p1``, ``p2``: a
+participant, or the mentee and the mentor of a pair). Facts are then counted per scope
+with ``GROUPING SETS``: the whole selection, each unit's subtree (through a recursive
+closure of the unit tree), each unit's own members, and each period bucket.
+
+Only metadata columns are read: statuses, dates, counts, capacities, scores. No column of
+the vault and no free text is ever selected here.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, Literal
+
+from sqlalchemy import func, select, text
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
+
+from constel_api.core.scoping import scoped_select
+from constel_api.models import (
+    Mentorship,
+    Organisation,
+    OrgUnit,
+    Person,
+    Program,
+    ProgramManager,
+)
+from constel_api.models.mentoring import MentoringSession, Objective
+
+Granularity = Literal["month", "quarter"]
+ScopeKind = Literal["all", "unit", "own"]
+
+_BUCKET = "CAST(date_trunc(:gran, {col} AT TIME ZONE 'UTC') AS date)"
+_IN_PERIOD = (
+    "((CAST(:start AS timestamptz) IS NULL OR {col} >= CAST(:start AS timestamptz)) "
+    "AND (CAST(:end AS timestamptz) IS NULL OR {col} < CAST(:end AS timestamptz)))"
+)
+
+
+def _bucket(col: str) -> str:
+    return _BUCKET.format(col=col)
+
+
+def _in_period(col: str) -> str:
+    return _IN_PERIOD.format(col=col)
+
+
+def _fact(figure: str, category: str, unit: str, at: str | None, n: str, p1: str,
+          p2: str = "NULL", x: str = "NULL") -> str:
+    bucket = _bucket(at) if at else "CAST(NULL AS date)"
+    return (
+        f"SELECT CAST('{figure}' AS text) AS figure, CAST({category} AS text) AS category, "
+        f"{unit} AS unit_id, {bucket} AS bucket, CAST({n} AS bigint) AS n, "
+        f"CAST({p1} AS uuid) AS p1, CAST({p2} AS uuid) AS p2, CAST({x} AS float8) AS x"
+    )
+
+
+_BASE = f"""
+WITH RECURSIVE
+closure(unit_id, ancestor_id, depth) AS (
+    SELECT id, id, 0 FROM org_units WHERE organisation_id = :org
+    UNION ALL
+    SELECT c.unit_id, u.parent_id, c.depth + 1
+    FROM closure c JOIN org_units u ON u.id = c.ancestor_id
+    WHERE u.parent_id IS NOT NULL AND u.organisation_id = :org AND c.depth < 64
+),
+scope_units AS (
+    SELECT unit_id FROM closure WHERE ancestor_id = CAST(:unit AS uuid)
+),
+progs AS (
+    SELECT id, mentor_capacity FROM programs
+    WHERE organisation_id = :org
+      AND (CAST(:program AS uuid) IS NULL OR id = CAST(:program AS uuid))
+),
+folk AS (
+    SELECT id, unit_id FROM people
+    WHERE organisation_id = :org
+      AND (CAST(:unit AS uuid) IS NULL OR unit_id IN (SELECT unit_id FROM scope_units))
+),
+parts AS (
+    SELECT pp.program_id, pp.person_id, pp.role, pp.state, pp.created_at, pp.invited_at,
+           COALESCE(pp.applied_at, pp.created_at) AS applied_at,
+           COALESCE(pp.capacity_override, progs.mentor_capacity) AS capacity, f.unit_id
+    FROM program_participants pp
+    JOIN progs ON progs.id = pp.program_id
+    JOIN folk f ON f.id = pp.person_id
+    WHERE pp.organisation_id = :org
+),
+pairs AS (
+    SELECT m.id, m.program_id, m.mentor_id, m.mentee_id, m.status, m.created_at,
+           m.activated_at, m.ended_at, m.end_reason,
+           CASE WHEN m.ended_by_id = m.mentor_id THEN 'mentor'
+                WHEN m.ended_by_id = m.mentee_id THEN 'mentee'
+                ELSE 'other' END AS ended_by_side,
+           f.unit_id
+    FROM mentorships m
+    JOIN progs ON progs.id = m.program_id
+    JOIN folk f ON f.id = m.mentee_id
+    WHERE m.organisation_id = :org
+),
+session_buckets AS (
+    SELECT s.mentorship_id, {_bucket("s.starts_at")} AS bucket, s.status,
+           COALESCE(s.absence, '') AS absence, count(*) AS n
+    FROM mentoring_sessions s
+    JOIN pairs p ON p.id = s.mentorship_id
+    WHERE s.organisation_id = :org AND {_in_period("s.starts_at")}
+    GROUP BY 1, 2, 3, 4
+),
+pair_sessions AS (
+    SELECT s.mentorship_id,
+           count(*) FILTER (WHERE s.status = 'held') AS held,
+           min(s.starts_at) FILTER (WHERE s.status = 'held') AS first_held_at
+    FROM mentoring_sessions s
+    JOIN pairs p ON p.id = s.mentorship_id
+    WHERE s.organisation_id = :org
+    GROUP BY s.mentorship_id
+),
+first_match AS (
+    SELECT program_id, mentee_id, min(created_at) AS matched_at,
+           bool_or(status IN ('accepted', 'active', 'completed') OR activated_at IS NOT NULL)
+               AS matched
+    FROM pairs GROUP BY program_id, mentee_id
+),
+mentor_load AS (
+    SELECT program_id, mentor_id, count(*) AS open_pairs
+    FROM pairs WHERE status IN ('accepted', 'active') GROUP BY program_id, mentor_id
+),
+facts AS (
+    {_fact("participants", "pt.role || ':' || pt.state", "pt.unit_id", "pt.created_at", "1",
+           "pt.person_id")}
+    FROM parts pt WHERE {_in_period("pt.created_at")}
+    UNION ALL
+    {_fact("participants_by_role", "pt.role", "pt.unit_id", "pt.created_at", "1",
+           "pt.person_id")}
+    FROM parts pt WHERE {_in_period("pt.created_at")}
+    UNION ALL
+    {_fact("invitations",
+           "CASE pt.state WHEN 'invited' THEN 'pending' WHEN 'declined' THEN 'declined' "
+           "ELSE 'accepted' END",
+           "pt.unit_id", "pt.invited_at", "1", "pt.person_id")}
+    FROM parts pt WHERE pt.invited_at IS NOT NULL AND {_in_period("pt.invited_at")}
+    UNION ALL
+    {_fact("match", "CASE WHEN fm.matched THEN 'matched' ELSE 'unmatched' END",
+           "pt.unit_id", "pt.applied_at", "1", "pt.person_id")}
+    FROM parts pt
+    LEFT JOIN first_match fm ON fm.program_id = pt.program_id AND fm.mentee_id = pt.person_id
+    WHERE pt.role = 'mentee' AND pt.state NOT IN ('invited', 'declined', 'ineligible')
+      AND {_in_period("pt.applied_at")}
+    UNION ALL
+    {_fact("days_to_match", "NULL", "pt.unit_id", "fm.matched_at", "1", "pt.person_id",
+           x="EXTRACT(EPOCH FROM fm.matched_at - pt.applied_at) / 86400.0")}
+    FROM parts pt
+    JOIN first_match fm ON fm.program_id = pt.program_id AND fm.mentee_id = pt.person_id
+    WHERE pt.role = 'mentee' AND fm.matched AND {_in_period("fm.matched_at")}
+    UNION ALL
+    {_fact("mentor_capacity", "NULL", "pt.unit_id", None, "pt.capacity", "pt.person_id")}
+    FROM parts pt WHERE pt.role = 'mentor' AND pt.state IN ('eligible', 'active')
+    UNION ALL
+    {_fact("mentor_load", "NULL", "pt.unit_id", None, "COALESCE(ml.open_pairs, 0)",
+           "pt.person_id", x="COALESCE(ml.open_pairs, 0)")}
+    FROM parts pt
+    LEFT JOIN mentor_load ml ON ml.program_id = pt.program_id AND ml.mentor_id = pt.person_id
+    WHERE pt.role = 'mentor' AND pt.state IN ('eligible', 'active')
+    UNION ALL
+    {_fact("mentors_at_capacity",
+           "CASE WHEN COALESCE(ml.open_pairs, 0) >= pt.capacity THEN 'at_capacity' "
+           "ELSE 'below_capacity' END",
+           "pt.unit_id", None, "1", "pt.person_id")}
+    FROM parts pt
+    LEFT JOIN mentor_load ml ON ml.program_id = pt.program_id AND ml.mentor_id = pt.person_id
+    WHERE pt.role = 'mentor' AND pt.state IN ('eligible', 'active')
+    UNION ALL
+    {_fact("pairs", "p.status", "p.unit_id", "p.created_at", "1", "p.mentee_id", "p.mentor_id")}
+    FROM pairs p WHERE {_in_period("p.created_at")}
+    UNION ALL
+    {_fact("withdrawals", "p.ended_by_side", "p.unit_id", "p.ended_at", "1", "p.mentee_id",
+           "p.mentor_id")}
+    FROM pairs p WHERE p.status = 'withdrawn' AND p.ended_at IS NOT NULL
+      AND {_in_period("p.ended_at")}
+    UNION ALL
+    {_fact("withdrawal_reasons", "COALESCE(p.end_reason, 'unspecified')", "p.unit_id",
+           "p.ended_at", "1", "p.mentee_id", "p.mentor_id")}
+    FROM pairs p WHERE p.status = 'withdrawn' AND p.ended_at IS NOT NULL
+      AND {_in_period("p.ended_at")}
+    UNION ALL
+    {_fact("completion", "p.status", "p.unit_id", "p.ended_at", "1", "p.mentee_id",
+           "p.mentor_id")}
+    FROM pairs p WHERE p.status IN ('completed', 'withdrawn') AND p.ended_at IS NOT NULL
+      AND {_in_period("p.ended_at")}
+    UNION ALL
+    SELECT CAST('sessions' AS text), sb.status, p.unit_id, sb.bucket, sb.n, p.mentee_id,
+           p.mentor_id, CAST(NULL AS float8)
+    FROM session_buckets sb JOIN pairs p ON p.id = sb.mentorship_id
+    UNION ALL
+    SELECT CAST('attendance' AS text), sb.status, p.unit_id, sb.bucket, sb.n, p.mentee_id,
+           p.mentor_id, CAST(NULL AS float8)
+    FROM session_buckets sb JOIN pairs p ON p.id = sb.mentorship_id
+    WHERE sb.status IN ('held', 'missed')
+    UNION ALL
+    SELECT CAST('absences' AS text), sb.absence, p.unit_id, sb.bucket, sb.n, p.mentee_id,
+           p.mentor_id, CAST(NULL AS float8)
+    FROM session_buckets sb JOIN pairs p ON p.id = sb.mentorship_id
+    WHERE sb.status = 'missed'
+    UNION ALL
+    {_fact("days_to_first_session", "NULL", "p.unit_id", "ps.first_held_at", "1", "p.mentee_id",
+           "p.mentor_id",
+           x="EXTRACT(EPOCH FROM ps.first_held_at - COALESCE(p.activated_at, p.created_at))"
+             " / 86400.0")}
+    FROM pairs p JOIN pair_sessions ps ON ps.mentorship_id = p.id
+    WHERE ps.first_held_at IS NOT NULL AND {_in_period("ps.first_held_at")}
+    UNION ALL
+    {_fact("sessions_per_pair", "NULL", "p.unit_id", "p.activated_at", "1", "p.mentee_id",
+           "p.mentor_id", x="COALESCE(ps.held, 0)")}
+    FROM pairs p LEFT JOIN pair_sessions ps ON ps.mentorship_id = p.id
+    WHERE p.activated_at IS NOT NULL AND {_in_period("p.activated_at")}
+    UNION ALL
+    {_fact("objectives", "o.status", "p.unit_id", "o.defined_at", "1", "p.mentee_id",
+           "p.mentor_id")}
+    FROM objectives o JOIN pairs p ON p.id = o.mentorship_id
+    WHERE o.organisation_id = :org AND {_in_period("o.defined_at")}
+    UNION ALL
+    {_fact("action_items", "a.status", "p.unit_id", "a.created_at", "1", "p.mentee_id",
+           "p.mentor_id")}
+    FROM action_items a JOIN pairs p ON p.id = a.mentorship_id
+    WHERE a.organisation_id = :org AND {_in_period("a.created_at")}
+    UNION ALL
+    {_fact("introductions", "i.status", "p.unit_id", "i.created_at", "1", "p.mentee_id",
+           "p.mentor_id")}
+    FROM introductions i JOIN pairs p ON p.id = i.mentorship_id
+    WHERE i.organisation_id = :org AND {_in_period("i.created_at")}
+    UNION ALL
+    {_fact("satisfaction", "fb.author_side", "p.unit_id", "fb.created_at", "1", "fb.author_id",
+           x="fb.satisfaction_score")}
+    FROM mentorship_feedback fb JOIN pairs p ON p.id = fb.mentorship_id
+    WHERE fb.organisation_id = :org AND fb.satisfaction_score IS NOT NULL
+      AND {_in_period("fb.created_at")}
+    UNION ALL
+    {_fact("event_attendance", "COALESCE(ea.status, 'unrecorded')", "f.unit_id", "ev.starts_at",
+           "1", "ea.person_id")}
+    FROM program_event_attendances ea
+    JOIN program_events ev ON ev.id = ea.event_id
+    JOIN progs ON progs.id = ev.program_id
+    JOIN folk f ON f.id = ea.person_id
+    WHERE ea.organisation_id = :org AND ev.organisation_id = :org
+      AND {_in_period("ev.starts_at")}
+)
+"""  # noqa: S608 -- only constant fragments are interpolated; values are bound parameters
+
+_SCOPED_ALL = "SELECT CAST('all' AS text) AS kind, CAST(NULL AS uuid) AS scope_id, f.* FROM facts f"
+_SCOPED_UNITS = """
+    UNION ALL
+    SELECT CAST('unit' AS text), c.ancestor_id, f.*
+    FROM facts f JOIN closure c ON c.unit_id = f.unit_id
+    WHERE CAST(:unit AS uuid) IS NULL OR c.ancestor_id IN (SELECT unit_id FROM scope_units)
+    UNION ALL
+    SELECT CAST('own' AS text), f.unit_id, f.* FROM facts f
+"""
+
+_AGGREGATE = """
+SELECT kind, scope_id, bucket, figure, category,
+       GROUPING(bucket) AS no_bucket, GROUPING(category) AS no_category,
+       sum(n) AS value,
+       count(DISTINCT p1) + count(DISTINCT p2) AS people,
+       percentile_cont(0.5) WITHIN GROUP (ORDER BY x) AS median,
+       avg(x) AS mean
+FROM scoped
+GROUP BY GROUPING SETS (
+    (kind, scope_id, figure, category),
+    (kind, scope_id, figure),
+    (kind, scope_id, bucket, figure, category),
+    (kind, scope_id, bucket, figure)
+)
+HAVING kind = 'all' OR GROUPING(bucket) = 1
+"""
+
+
+def report_sql(by_unit: bool) -> str:
+    scoped = _SCOPED_ALL + (_SCOPED_UNITS if by_unit else "")
+    return f"{_BASE}, scoped AS ({scoped})\n{_AGGREGATE}"
+
+
+@dataclass(frozen=True)
+class AggregateRow:
+    """One aggregated figure for one scope, bucket and category (None = all of them)."""
+
+    kind: ScopeKind
+    scope_id: uuid.UUID | None
+    bucket: date | None
+    figure: str
+    category: str | None
+    value: int
+    people: int
+    median: float | None
+    mean: float | None
+
+
+@dataclass(frozen=True)
+class ReportQuery:
+    organisation_id: uuid.UUID
+    program_id: uuid.UUID | None
+    unit_id: uuid.UUID | None
+    start: datetime | None
+    end: datetime | None
+    granularity: Granularity
+    by_unit: bool
+
+
+async def aggregate(session: AsyncSession, query: ReportQuery) -> list[AggregateRow]:
+    """Run the report statement; one round trip whatever the number of figures."""
+    params: dict[str, Any] = {
+        "org": query.organisation_id,
+        "program": query.program_id,
+        "unit": query.unit_id,
+        "start": query.start,
+        "end": query.end,
+        "gran": query.granularity,
+    }
+    result = await session.execute(text(report_sql(query.by_unit)), params)
+    rows: list[AggregateRow] = []
+    for r in result.mappings():
+        bucket = None if r["no_bucket"] else r["bucket"]
+        if not r["no_bucket"] and bucket is None:
+            continue  # undated facts have no period
+        rows.append(
+            AggregateRow(
+                kind=r["kind"],
+                scope_id=r["scope_id"],
+                bucket=bucket,
+                figure=r["figure"],
+                category=None if r["no_category"] else (r["category"] or ""),
+                value=int(r["value"] or 0),
+                people=int(r["people"] or 0),
+                median=None if r["median"] is None else float(r["median"]),
+                mean=None if r["mean"] is None else float(r["mean"]),
+            )
+        )
+    return rows
+
+
+# --- supporting reads ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class UnitRow:
+    id: uuid.UUID
+    name: str
+    parent_id: uuid.UUID | None
+
+
+async def units(session: AsyncSession, organisation_id: uuid.UUID) -> list[UnitRow]:
+    """The organisation's unit tree (names and parents: directory structure, not content)."""
+    stmt = scoped_select(OrgUnit, organisation_id).order_by(OrgUnit.name)
+    result = await session.execute(stmt)
+    return [UnitRow(u.id, u.name, u.parent_id) for u in result.scalars()]
+
+
+async def threshold(session: AsyncSession, organisation_id: uuid.UUID,
+                    program: Program | None) -> int:
+    """The organisation's threshold; a program may only make it stricter."""
+    org = await session.get(Organisation, organisation_id)
+    base = org.anonymity_threshold if org is not None else 5
+    if program is not None and program.anonymity_threshold is not None:
+        return max(base, program.anonymity_threshold)
+    return base
+
+
+async def programs(session: AsyncSession, organisation_id: uuid.UUID,
+                   ids: list[uuid.UUID] | None = None) -> list[Program]:
+    stmt = scoped_select(Program, organisation_id).order_by(Program.created_at, Program.id)
+    if ids is not None:
+        stmt = stmt.where(Program.id.in_(ids))
+    return list((await session.execute(stmt)).scalars())
+
+
+async def managed_program_ids(session: AsyncSession, organisation_id: uuid.UUID,
+                              person_id: uuid.UUID) -> list[uuid.UUID]:
+    stmt = scoped_select(ProgramManager, organisation_id).where(
+        ProgramManager.person_id == person_id
+    )
+    return [m.program_id for m in (await session.execute(stmt)).scalars()]
+
+
+# --- per-pair follow-up (metadata only) ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PairRow:
+    id: uuid.UUID
+    status: str
+    mentor_name: str
+    mentee_name: str
+    created_at: datetime
+    activated_at: datetime | None
+    ended_at: datetime | None
+    first_meeting_confirmed_at: datetime | None
+
+
+@dataclass(frozen=True)
+class SessionRow:
+    mentorship_id: uuid.UUID
+    starts_at: datetime
+    duration_minutes: int
+    status: str
+    absence: str | None
+
+
+async def pairs_page(session: AsyncSession, program: Program, limit: int,
+                     offset: int) -> tuple[list[PairRow], int]:
+    mentor = aliased(Person)
+    mentee = aliased(Person)
+    base = scoped_select(Mentorship, program.organisation_id).where(
+        Mentorship.program_id == program.id
+    )
+    total = await session.scalar(select(func.count()).select_from(base.subquery()))
+    stmt = (
+        select(
+            Mentorship.id, Mentorship.status, Mentorship.created_at, Mentorship.activated_at,
+            Mentorship.ended_at, Mentorship.first_meeting_confirmed_at,
+            mentor.given_name, mentor.family_name, mentee.given_name, mentee.family_name,
+        )
+        .join(mentor, mentor.id == Mentorship.mentor_id)
+        .join(mentee, mentee.id == Mentorship.mentee_id)
+        .where(
+            Mentorship.organisation_id == program.organisation_id,
+            Mentorship.program_id == program.id,
+            mentor.organisation_id == program.organisation_id,
+            mentee.organisation_id == program.organisation_id,
+        )
+        .order_by(mentee.family_name, mentee.given_name, Mentorship.created_at, Mentorship.id)
+        .limit(limit)
+        .offset(offset)
+    )
+    rows = [
+        PairRow(
+            id=r[0], status=r[1], created_at=r[2], activated_at=r[3], ended_at=r[4],
+            first_meeting_confirmed_at=r[5], mentor_name=f"{r[6]} {r[7]}",
+            mentee_name=f"{r[8]} {r[9]}",
+        )
+        for r in (await session.execute(stmt)).all()
+    ]
+    return rows, int(total or 0)
+
+
+async def sessions_of(session: AsyncSession, organisation_id: uuid.UUID,
+                      pair_ids: list[uuid.UUID]) -> list[SessionRow]:
+    if not pair_ids:
+        return []
+    stmt = (
+        select(
+            MentoringSession.mentorship_id, MentoringSession.starts_at,
+            MentoringSession.duration_minutes, MentoringSession.status, MentoringSession.absence,
+        )
+        .where(
+            MentoringSession.organisation_id == organisation_id,
+            MentoringSession.mentorship_id.in_(pair_ids),
+        )
+        .order_by(MentoringSession.mentorship_id, MentoringSession.starts_at)
+    )
+    return [SessionRow(*r) for r in (await session.execute(stmt)).all()]
+
+
+async def objective_counts(session: AsyncSession, organisation_id: uuid.UUID,
+                           pair_ids: list[uuid.UUID]) -> dict[uuid.UUID, dict[str, int]]:
+    if not pair_ids:
+        return {}
+    stmt = (
+        select(Objective.mentorship_id, Objective.status, func.count())
+        .where(Objective.organisation_id == organisation_id,
+               Objective.mentorship_id.in_(pair_ids))
+        .group_by(Objective.mentorship_id, Objective.status)
+    )
+    counts: dict[uuid.UUID, dict[str, int]] = {}
+    for pair_id, status, n in (await session.execute(stmt)).all():
+        counts.setdefault(pair_id, {})[status] = int(n)
+    return counts
