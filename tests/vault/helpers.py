@@ -27,10 +27,7 @@ class World:
     mentor: Actor
     mentee: Actor
     mentorship: Mentorship
-
-    @property
-    def pair_id(self) -> str:
-        return str(self.mentorship.id)
+    pair_id: str  # plain strings: an error response may expire the ORM rows
 
 
 async def make_mentorship(
@@ -61,7 +58,7 @@ async def make_world(
     session.add(program)
     await session.flush()
     mentorship = await make_mentorship(session, org, mentor.id, mentee.id, status, program)
-    return World(org, program, mentor, mentee, mentorship)
+    return World(org, program, mentor, mentee, mentorship, str(mentorship.id))
 
 
 def person_id(actor: Actor) -> str:
