@@ -109,8 +109,19 @@ class Problem(BaseModel):
 
 
 def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
-    """``responses=`` entry so the generated client knows the error shape."""
+    """``responses=`` entry so the generated client knows the error shape and media type."""
     return {
-        status: {"model": Problem, "content": {PROBLEM_JSON: {}}, "description": "Problem"}
+        status: {
+            "description": "Problem (RFC 9457)",
+            "content": {PROBLEM_JSON: {"schema": {"$ref": "#/components/schemas/Problem"}}},
+        }
         for status in statuses
     }
+
+
+def problem_component_schemas() -> dict[str, Any]:
+    """``Problem`` and ``FieldError`` for the OpenAPI components referenced above."""
+    schema = Problem.model_json_schema(ref_template="#/components/schemas/{model}")
+    components: dict[str, Any] = dict(schema.pop("$defs", {}))
+    components["Problem"] = schema
+    return components

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 from fastapi import APIRouter, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
@@ -16,15 +17,20 @@ from constel_api.config import Settings, get_settings
 from constel_api.db import create_engine, create_sessionmaker, resolve_database_url
 from constel_api.directory.router import router as directory_router
 from constel_api.error_handlers import install_error_handlers
+from constel_api.errors import problem_component_schemas
 from constel_api.health import router as health_router
+from constel_api.mentoring_sessions.router import calendar_router
+from constel_api.mentoring_sessions.router import router as mentoring_sessions_router
+from constel_api.mentorships.router import router as mentorships_router
+from constel_api.metrics.router import router as metrics_router
 from constel_api.middleware import (
     BodySizeLimitMiddleware,
     RequestContextMiddleware,
     SecurityHeadersMiddleware,
 )
-from constel_api.mentorships.router import router as mentorships_router
 from constel_api.organisations.router import router as organisations_router
 from constel_api.programs.router import router as programs_router
+from constel_api.scim.router import router as scim_router
 from constel_api.spa import mount_spa
 from constel_api.vault.router import router as vault_router
 
@@ -41,8 +47,12 @@ ROUTERS: list[APIRouter] = [
     api_clients_router,
     programs_router,
     directory_router,
+    scim_router,
     vault_router,
     mentorships_router,
+    mentoring_sessions_router,
+    calendar_router,
+    metrics_router,
 ]
 
 
@@ -92,7 +102,24 @@ def create_app(settings: Settings | None = None, engine: AsyncEngine | None = No
     app.add_middleware(SecurityHeadersMiddleware, hsts=settings.environment == "production")
     app.add_middleware(RequestContextMiddleware)
     mount_spa(app, settings.spa_dist_dir)
+    _declare_problem_schema(app)
     return app
+
+
+def _declare_problem_schema(app: FastAPI) -> None:
+    """Add the problem+json schema that every route's error responses reference."""
+    default_openapi = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            schema = default_openapi()
+            schema.setdefault("components", {}).setdefault("schemas", {}).update(
+                problem_component_schemas()
+            )
+            app.openapi_schema = schema
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
 
 
 def create_production_app() -> FastAPI:
