@@ -1,0 +1,1 @@
+"""Séances (mentoring sessions) as metadata, and each participant's iCalendar feed."""
