@@ -1,0 +1,86 @@
+"""SCIM error responses: ``application/scim+json`` with the Error message schema.
+
+Everything under ``/scim/v2`` answers errors in this shape (authentication, validation and
+domain errors included) so identity providers can show them; ``/api`` keeps problem+json.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+from fastapi.exceptions import RequestValidationError
+from fastapi.routing import APIRoute
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import Request
+from starlette.responses import Response
+
+from constel_api.errors import ConstelError
+
+SCIM_JSON = "application/scim+json"
+ERROR_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:Error"
+
+logger = logging.getLogger(__name__)
+
+
+class ScimError(Exception):
+    """A SCIM protocol error; ``scim_type`` is one of RFC 7644 §3.12's values or ``None``."""
+
+    def __init__(self, status: int, detail: str, scim_type: str | None = None) -> None:
+        super().__init__(detail)
+        self.status = status
+        self.detail = detail
+        self.scim_type = scim_type
+
+
+def scim_response(body: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
+    return Response(
+        content=json.dumps(body, separators=(",", ":"), default=str),
+        status_code=status,
+        media_type=SCIM_JSON,
+        headers=headers,
+    )
+
+
+def error_response(error: ScimError, headers: dict[str, str] | None = None) -> Response:
+    body: dict[str, Any] = {"schemas": [ERROR_SCHEMA], "status": str(error.status),
+                            "detail": error.detail}
+    if error.scim_type:
+        body["scimType"] = error.scim_type
+    return scim_response(body, error.status, headers)
+
+
+_SCIM_TYPE_BY_STATUS = {400: "invalidValue", 409: "uniqueness"}
+
+
+def as_scim_error(exc: Exception) -> tuple[ScimError, dict[str, str] | None]:
+    if isinstance(exc, ScimError):
+        return exc, None
+    if isinstance(exc, ConstelError):
+        scim_type = _SCIM_TYPE_BY_STATUS.get(exc.status)
+        return ScimError(exc.status, exc.detail, scim_type), exc.headers or None
+    if isinstance(exc, RequestValidationError):
+        return ScimError(400, "The request is invalid.", "invalidValue"), None
+    if isinstance(exc, StarletteHTTPException):
+        detail = exc.detail if isinstance(exc.detail, str) else "HTTP error"
+        return ScimError(exc.status_code, detail), dict(exc.headers or {}) or None
+    logger.error("unhandled SCIM error", extra={"exc_class": type(exc).__name__}, exc_info=exc)
+    return ScimError(500, "Something went wrong on our side."), None
+
+
+class ScimRoute(APIRoute):
+    """Render every error raised by a SCIM route or its dependencies as a SCIM Error."""
+
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+        handler = super().get_route_handler()
+
+        async def scim_handler(request: Request) -> Response:
+            try:
+                return await handler(request)
+            except Exception as exc:
+                error, headers = as_scim_error(exc)
+                return error_response(error, headers)
+
+        return scim_handler
