@@ -502,6 +502,8 @@ class Participant:
         stored = await self.api.get_record(doc_id)
         if stored.record_id != doc_id or stored.record_type != "resource_file":
             raise VerificationError("not the requested file")
+        if stored.deleted:
+            raise FileNotFoundError(f"document {doc_id} was deleted")
         pk = await self._key_for(stored.pair_id, stored.epoch, stored.record_type)
         author = await self._bundle_at(stored.author_id, stored.author_key_version)
         decryptor = open_file(stored.fields["content"], pk, author, doc_id=doc_id)
