@@ -20,7 +20,10 @@ from constel_api.models import (
 from tests.directory.conftest import Directory, machine_token
 from tests.fixtures.actors import Factory
 
-HEADER = "external_id,email,given_name,family_name,manager_external_id,unit,job_title,site,languages,active\n"
+HEADER = (
+    "external_id,email,given_name,family_name,manager_external_id,unit,job_title,site,"
+    "languages,active\n"
+)
 TEAM = HEADER + (
     "e2,bob@acme.test,Bob,Martin,e1,Finance,Analyst,Lyon,fr|en,true\n"
     "e1,alice@acme.test,Alice,Durand,,Finance,Director,Paris,fr,true\n"
@@ -83,7 +86,8 @@ class TestImportCsv:
         assert people["e2"].languages == ["fr", "en"]
         assert people["e1"].site == "Paris"
         unit = await session.get(OrgUnit, people["e3"].unit_id)
-        assert unit is not None and unit.name == "Finance/Audit"
+        assert unit is not None
+        assert unit.name == "Finance/Audit"
 
     async def test_second_import_updates_and_reports_unchanged(
         self, directory: Directory, session: AsyncSession
@@ -213,7 +217,8 @@ class TestImportErrors:
         data = TEAM + "e9,alice@acme.test,Al,Ice,,,,,,\n"
         dry = (await directory.upload(data, dry_run=True)).json()
         codes = {(r["line"], r["code"]) for r in dry["rejected"]}
-        assert (5, "duplicate_email") in codes and (3, "duplicate_email") in codes
+        assert (5, "duplicate_email") in codes
+        assert (3, "duplicate_email") in codes
 
     async def test_bad_values(self, directory: Directory) -> None:
         data = HEADER + (
@@ -251,8 +256,10 @@ class TestFullLoad:
         assert response.status_code == 201
         await session.refresh(people["e3"])
         await session.refresh(pair)
-        assert people["e3"].active is False and people["e3"].deactivated_at is not None
-        assert pair.needs_attention and pair.attention_reason == "participant_deactivated"
+        assert people["e3"].active is False
+        assert people["e3"].deactivated_at is not None
+        assert pair.needs_attention
+        assert pair.attention_reason == "participant_deactivated"
         # The admin running the import is never deactivated by it (no self lock-out).
         await session.refresh(directory.admin.person)
         assert directory.admin.person.active
@@ -292,4 +299,5 @@ class TestListImports:
             sorted(i["status"] for i in body["items"]) == ["applied", "dry_run"]
         assert body["items"][0]["actor_person_id"] == str(directory.admin.id)
         count = await session.scalar(select(func.count()).select_from(DirectoryImport))
-        assert count is not None and count >= 2
+        assert count is not None
+        assert count >= 2
