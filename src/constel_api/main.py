@@ -11,6 +11,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from constel_api import __version__
+from constel_api.action_plans.router import router as action_plans_router
 from constel_api.api_clients.router import router as api_clients_router
 from constel_api.auth.router import router as auth_router
 from constel_api.config import Settings, get_settings
@@ -18,7 +19,9 @@ from constel_api.db import create_engine, create_sessionmaker, resolve_database_
 from constel_api.directory.router import router as directory_router
 from constel_api.error_handlers import install_error_handlers
 from constel_api.errors import problem_component_schemas
+from constel_api.feedback.router import router as feedback_router
 from constel_api.health import router as health_router
+from constel_api.introductions.router import router as introductions_router
 from constel_api.mentoring_sessions.router import calendar_router
 from constel_api.mentoring_sessions.router import router as mentoring_sessions_router
 from constel_api.mentorships.router import router as mentorships_router
@@ -28,6 +31,7 @@ from constel_api.middleware import (
     RequestContextMiddleware,
     SecurityHeadersMiddleware,
 )
+from constel_api.objectives.router import router as objectives_router
 from constel_api.organisations.router import router as organisations_router
 from constel_api.programs.router import router as programs_router
 from constel_api.scim.router import router as scim_router
@@ -52,6 +56,10 @@ ROUTERS: list[APIRouter] = [
     mentorships_router,
     mentoring_sessions_router,
     calendar_router,
+    objectives_router,
+    action_plans_router,
+    introductions_router,
+    feedback_router,
     metrics_router,
 ]
 

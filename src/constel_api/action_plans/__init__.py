@@ -1,0 +1,1 @@
+"""Action-plan items: owner, due date, status, optional séance (content in the vault)."""

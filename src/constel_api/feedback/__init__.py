@@ -1,0 +1,1 @@
+"""Feedback inside a pair: text in the vault, an optional satisfaction score for aggregates."""

@@ -1,0 +1,1 @@
+"""Introductions the mentor proposes from their network (details in the vault)."""
