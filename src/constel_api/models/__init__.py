@@ -4,6 +4,14 @@ from constel_api.models.audit import AuditEvent
 from constel_api.models.auth import ApiClient, LoginAttempt, RefreshToken
 from constel_api.models.base import Base
 from constel_api.models.directory import DirectoryImport, DirectoryProfile, ManagementLink
+from constel_api.models.matching import (
+    MatchingExclusion,
+    MatchingProposal,
+    MatchingRun,
+    MatchingRunStatus,
+    MatchingSettings,
+    ProposalOrigin,
+)
 from constel_api.models.mentoring import (
     Absence,
     ActionItem,
@@ -78,7 +86,12 @@ __all__ = [
     "IntroductionStatus",
     "LoginAttempt",
     "ManagementLink",
+    "MatchingExclusion",
     "MatchingMode",
+    "MatchingProposal",
+    "MatchingRun",
+    "MatchingRunStatus",
+    "MatchingSettings",
     "MentoringSession",
     "Mentorship",
     "MentorshipStatus",
@@ -96,6 +109,7 @@ __all__ = [
     "ProgramManager",
     "ProgramParticipant",
     "ProgramStatus",
+    "ProposalOrigin",
     "QuestionnaireQuestion",
     "RefreshToken",
     "ReplacementStatus",
