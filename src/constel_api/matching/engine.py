@@ -127,8 +127,9 @@ def _recheck(
 ) -> tuple[CandidateEdges, IntArray]:
     """Check u_i + v_j >= w_ij against every allowed mentor of ``rows``.
 
-    Violated edges are added; the re-checked rows also get a longer list (4 x top_k) so the
-    cheap bound is likely to prove them after the next solve.
+    The best violated edges are added (at most 2 x top_k per row and round) and the re-checked
+    rows get a longer list (2 x top_k) so the cheap bound likely proves them after the next
+    solve; column generation ends when no allowed edge is violated.
     """
     assert result.mentee_dual is not None
     assert result.mentor_dual is not None
@@ -147,7 +148,7 @@ def _recheck(
     add_s: list[NDArray[np.float64]] = [edges.score[~listed]]
     pruned = edges.pruned_best.copy()
     violating: list[IntArray] = []
-    longer = 4 * top_k
+    longer = 2 * top_k
     with threadpool_limits(limits=1, user_api="blas"):
         for start in range(0, len(rows), BLOCK_ROWS):
             blk = rows[start : start + BLOCK_ROWS].astype(np.intp)
@@ -161,9 +162,14 @@ def _recheck(
             quantised = np.rint(scores.astype(np.float64) * SCALE)
             bad = allowed & ~in_list & (quantised > slack[blk][:, None] + v[None, :])
             violating.append(blk[bad.any(axis=1)].astype(np.int64))
+            # add the best-scoring violated edges (at most 2 x top_k per row: column
+            # generation converges anyway) and the row's 2 x top_k best edges
             top, _ = top_k_per_row(scores, longer)
-            keep = in_list | bad
-            keep[np.arange(len(blk))[:, None], top] = True
+            top_bad, _ = top_k_per_row(np.where(bad, scores, np.float32(-np.inf)), longer)
+            keep = in_list.copy()
+            rr = np.arange(len(blk))[:, None]
+            keep[rr, top] = True
+            keep[rr, top_bad] = True
             keep &= allowed
             r, c = np.nonzero(keep)
             add_i.append(blk[r].astype(np.int64))
