@@ -145,11 +145,6 @@ async def get_record(
     return (await session.execute(query)).scalar_one_or_none()
 
 
-async def record_exists(session: AsyncSession, record_id: uuid.UUID) -> bool:
-    query = select(VaultRecord.id).where(VaultRecord.id == record_id)
-    return (await session.execute(query)).first() is not None
-
-
 async def fields_of(
     session: AsyncSession, record_ids: Sequence[uuid.UUID]
 ) -> dict[uuid.UUID, list[VaultRecordField]]:

@@ -424,11 +424,13 @@ async def _readable_record(
 
 def _store_fields(
     session: AsyncSession, record_id: uuid.UUID, items: list[tuple[str, FieldCipher]]
-) -> None:
-    session.add_all(
+) -> list[VaultRecordField]:
+    fields = [
         VaultRecordField(record_id=record_id, field=name, ct=c.ct, wdek=c.wdek, sig=c.sig)
         for name, c in items
-    )
+    ]
+    session.add_all(fields)
+    return fields
 
 
 async def create_record(
@@ -443,29 +445,26 @@ async def create_record(
     _check_epoch(rtype, body.epoch, access)
     author = await _current_bundle(session, me)
     items = _check_fields(rtype, body, author)
-    if await repo.record_exists(session, body.record_id):
-        raise Conflict("A record with this id exists.", code="record_exists")
     if body.parent_id is not None:
         parent = await repo.get_record(session, me.organisation_id, body.parent_id)
         if parent is None or parent.pair_id != body.pair_id or not _visible(parent, me):
             raise Unprocessable("The parent record is not in this pair.", code="unknown_parent")
+    now = utcnow()
     record = VaultRecord(
         id=body.record_id, organisation_id=me.organisation_id, pair_id=body.pair_id,
         record_type=rtype.name, record_version=1, author_id=me.id,
         author_key_version=author.key_version, epoch=body.epoch,
         parent_id=body.parent_id, subject_id=body.subject_id,
         # The clock, not the transaction start: listings are in writing order.
-        created_at=utcnow(), updated_at=utcnow(),
+        created_at=now, updated_at=now,
     )
     session.add(record)
+    fields = _store_fields(session, record.id, items)
     try:
-        await session.flush()
+        await session.flush()  # one round trip per table; a duplicate id fails here
     except IntegrityError as exc:
         raise Conflict("A record with this id exists.", code="record_exists") from exc
-    _store_fields(session, record.id, items)
-    await session.flush()
-    await session.refresh(record)
-    return record, (await repo.fields_of(session, [record.id]))[record.id]
+    return record, fields
 
 
 async def update_record(
@@ -501,7 +500,7 @@ async def update_record(
     author = await _current_bundle(session, me)
     items = _check_fields(rtype, body, author)
     await repo.delete_fields(session, record.id)
-    _store_fields(session, record.id, items)
+    fields = _store_fields(session, record.id, items)
     record.record_version = body.record_version
     record.author_id = me.id
     record.author_key_version = author.key_version
@@ -510,7 +509,7 @@ async def update_record(
     record.subject_id = body.subject_id
     record.updated_at = utcnow()
     await session.flush()
-    return record, (await repo.fields_of(session, [record.id]))[record.id]
+    return record, fields
 
 
 async def get_record(
