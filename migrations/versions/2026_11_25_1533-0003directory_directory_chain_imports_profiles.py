@@ -25,7 +25,8 @@ CREATE FUNCTION management_chain_add(ids uuid[]) RETURNS void LANGUAGE sql AS $$
     INSERT INTO management_chain (ancestor_id, descendant_id, organisation_id, depth)
     WITH RECURSIVE up(organisation_id, descendant_id, ancestor_id, depth) AS (
         SELECT p.organisation_id, p.id, p.manager_id, 1
-        FROM people p WHERE p.id = ANY(ids) AND p.manager_id IS NOT NULL
+        FROM unnest(ids) AS start(id) JOIN people p ON p.id = start.id
+        WHERE p.manager_id IS NOT NULL
       UNION ALL
         SELECT up.organisation_id, up.descendant_id, p.manager_id, up.depth + 1
         FROM up JOIN people p ON p.id = up.ancestor_id
@@ -61,9 +62,18 @@ BEGIN
     END IF;
     -- Everyone under a moved person gets a new set of ancestors above the moved person.
     SELECT array_agg(DISTINCT c.descendant_id) INTO affected
-    FROM management_chain c WHERE c.ancestor_id = ANY(moved);
-    DELETE FROM management_chain c WHERE c.descendant_id = ANY(affected) AND c.depth > 0;
+    FROM management_chain c JOIN unnest(moved) AS m(id) ON c.ancestor_id = m.id;
+    DELETE FROM management_chain c USING unnest(affected) AS a(id)
+    WHERE c.descendant_id = a.id AND c.depth > 0;
     PERFORM management_chain_add(affected);
+    RETURN NULL;
+END
+$$;
+
+CREATE FUNCTION management_chain_after_delete() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    DELETE FROM management_chain c USING old_people o WHERE c.descendant_id = o.id;
+    DELETE FROM management_chain c USING old_people o WHERE c.ancestor_id = o.id;
     RETURN NULL;
 END
 $$;
@@ -75,6 +85,10 @@ CREATE TRIGGER management_chain_insert AFTER INSERT ON people
 CREATE TRIGGER management_chain_update AFTER UPDATE ON people
     REFERENCING OLD TABLE AS old_people NEW TABLE AS new_people
     FOR EACH STATEMENT EXECUTE FUNCTION management_chain_after_update();
+
+CREATE TRIGGER management_chain_delete AFTER DELETE ON people
+    REFERENCING OLD TABLE AS old_people
+    FOR EACH STATEMENT EXECUTE FUNCTION management_chain_after_delete();
 """
 
 BACKFILL = [
@@ -84,6 +98,8 @@ BACKFILL = [
 ]
 
 DROP_CHAIN_FUNCTIONS = [
+    "DROP TRIGGER IF EXISTS management_chain_delete ON people",
+    "DROP FUNCTION IF EXISTS management_chain_after_delete()",
     "DROP TRIGGER IF EXISTS management_chain_update ON people",
     "DROP TRIGGER IF EXISTS management_chain_insert ON people",
     "DROP FUNCTION IF EXISTS management_chain_after_update()",
@@ -110,18 +126,17 @@ def upgrade() -> None:
     op.create_index(op.f('ix_directory_profiles_organisation_id'), 'directory_profiles', ['organisation_id'], unique=False)
     op.create_index('ix_directory_profiles_pending', 'directory_profiles', ['organisation_id', 'pending_manager_ref'], unique=False)
     op.create_index('uq_directory_profiles_user_name', 'directory_profiles', ['organisation_id', sa.literal_column('lower(user_name)')], unique=True)
+    # No foreign keys on purpose: the closure has ~depth rows per person and their
+    # referential checks dominated a 50,000-person import; the triggers below own its
+    # integrity (rows follow people on insert, update and delete).
     op.create_table('management_chain',
     sa.Column('ancestor_id', sa.Uuid(), nullable=False),
     sa.Column('descendant_id', sa.Uuid(), nullable=False),
     sa.Column('organisation_id', sa.Uuid(), nullable=False),
     sa.Column('depth', sa.Integer(), nullable=False),
-    sa.ForeignKeyConstraint(['ancestor_id'], ['people.id'], name=op.f('fk_management_chain_ancestor_id_people'), ondelete='CASCADE'),
-    sa.ForeignKeyConstraint(['descendant_id'], ['people.id'], name=op.f('fk_management_chain_descendant_id_people'), ondelete='CASCADE'),
-    sa.ForeignKeyConstraint(['organisation_id'], ['organisations.id'], name=op.f('fk_management_chain_organisation_id_organisations'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('ancestor_id', 'descendant_id', name=op.f('pk_management_chain'))
     )
     op.create_index('ix_management_chain_descendant_depth', 'management_chain', ['descendant_id', 'depth'], unique=False)
-    op.create_index('ix_management_chain_organisation_id', 'management_chain', ['organisation_id'], unique=False)
     op.create_table('directory_imports',
     sa.Column('created_at', sa.DateTime(timezone=True), server_default=sa.text('now()'), nullable=False),
     sa.Column('actor_person_id', sa.Uuid(), nullable=True),
@@ -161,7 +176,6 @@ def downgrade() -> None:
     op.drop_index(op.f('ix_directory_imports_organisation_id'), table_name='directory_imports')
     op.drop_index(op.f('ix_directory_imports_created_at'), table_name='directory_imports')
     op.drop_table('directory_imports')
-    op.drop_index('ix_management_chain_organisation_id', table_name='management_chain')
     op.drop_index('ix_management_chain_descendant_depth', table_name='management_chain')
     op.drop_table('management_chain')
     op.drop_index('uq_directory_profiles_user_name', table_name='directory_profiles')

@@ -18,23 +18,18 @@ from constel_api.models.base import Base, TenantOwned, UUIDPrimaryKey
 
 
 class ManagementLink(Base):
-    """``ancestor`` is ``depth`` levels above ``descendant`` (0 = the same person)."""
+    """``ancestor`` is ``depth`` levels above ``descendant`` (0 = the same person).
+
+    No foreign keys on purpose: the table holds ~depth rows per person and their checks
+    dominated bulk imports; the triggers keep it exact and delete rows with their people.
+    """
 
     __tablename__ = "management_chain"
-    __table_args__ = (
-        Index("ix_management_chain_descendant_depth", "descendant_id", "depth"),
-        Index("ix_management_chain_organisation_id", "organisation_id"),
-    )
+    __table_args__ = (Index("ix_management_chain_descendant_depth", "descendant_id", "depth"),)
 
-    ancestor_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True
-    )
-    descendant_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True
-    )
-    organisation_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("organisations.id", ondelete="CASCADE")
-    )
+    ancestor_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    descendant_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    organisation_id: Mapped[uuid.UUID]
     depth: Mapped[int]
 
 
