@@ -292,3 +292,20 @@ class TestCompletion:
         r = await client.post(f"{pair.url}/{action}", json={"version": 99},
                               headers=pair.mentor.headers)
         assert_problem(r, 409, "stale_version")
+
+
+class TestActivationAfterProgramSignature:
+    async def test_signed_through_the_program_route(
+        self, client: httpx.AsyncClient, factory: Factory, session: AsyncSession
+    ) -> None:
+        pair = await make_pair(client, factory, session)
+        for headers in (pair.mentor.headers, pair.mentee.headers):
+            r = await client.post(f"{pair.url}/accept", json={}, headers=headers)
+            assert r.status_code == 200
+        assert r.json()["status"] == "accepted"
+        for headers in (pair.mentor.headers, pair.mentee.headers):
+            r = await client.post(f"/api/v1/programs/{pair.program.id}/charter/signatures",
+                                  json={"version": 1}, headers=headers)
+            assert r.status_code in (200, 201), r.text
+        r = await client.get(pair.url, headers=pair.mentee.headers)
+        assert r.json()["status"] == "active"

@@ -105,7 +105,13 @@ async def view(session: AsyncSession, actor: PairActor) -> MentorshipView:
 
 async def get(session: AsyncSession, person: Person, mentorship_id: uuid.UUID) -> MentorshipView:
     await repo.resolve_replacements(session, person.organisation_id, person.id, utcnow())
-    return await view(session, await pair_person(session, person, mentorship_id))
+    actor = await pair_person(session, person, mentorship_id)
+    if actor.mentorship.status == MentorshipStatus.ACCEPTED:
+        # Both accepted; the last signature may have come through the programs' charter
+        # route, which does not know about mentorships: activate now if it is due.
+        actor = await pair_person(session, person, mentorship_id, lock="update")
+        await _activate_if_ready(session, actor)
+    return await view(session, actor)
 
 
 async def list_mine(
