@@ -12,6 +12,7 @@ Run: .venv/bin/python bench/matching.py [sizes...]   e.g. 500x200 5000x2000
 from __future__ import annotations
 
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -110,11 +111,13 @@ def run_one(n: int, m: int) -> dict[str, object]:
 
     crits, constraints, priority = build_instance(n, m)
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    cpu0 = _cpu()
     t0 = time.perf_counter()
     scorer = Scorer(crits)
     t_prep = time.perf_counter() - t0
     result = run_matching(scorer, constraints, priority=priority)
     t_total = time.perf_counter() - t0
+    cpu_total = _cpu() - cpu0
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     t1 = time.perf_counter()
     base = greedy_matching(scorer, constraints, result.edges, priority=priority)
@@ -128,6 +131,8 @@ def run_one(n: int, m: int) -> dict[str, object]:
         "score_s": round(result.timings["score"], 3),
         "solve_s": round(result.timings["solve"], 3),
         "end_to_end_s": round(t_total, 3),
+        "cpu_s": round(cpu_total, 3),
+        "load": round(os.getloadavg()[0], 2),
         "peak_rss_mb": round(peak, 1),
         "rss_before_matching_mb": round(rss_before, 1),
         "edges": len(result.edges.mentee),
@@ -145,6 +150,11 @@ def run_one(n: int, m: int) -> dict[str, object]:
         "certificate": cert.summary(),
         "optimal": cert.optimal,
     }
+
+
+def _cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _count(values: object) -> dict[str, int]:
@@ -172,6 +182,7 @@ def main() -> None:
         print(
             f"   scoring {row['score_s']} s (+ {row['prepare_s']} s tables) | solve+proof "
             f"{row['solve_s']} s ({row['rounds']} round(s)) | end to end {row['end_to_end_s']} s"
+            f" (CPU {row['cpu_s']} s, load average {row['load']} on {os.cpu_count()} cores)"
             f" | peak RSS {row['peak_rss_mb']} MB"
             f" (instance loaded: {row['rss_before_matching_mb']} MB)"
         )

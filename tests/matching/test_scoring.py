@@ -12,17 +12,19 @@ from constel_api.matching.scoring import Scorer
 NAN = float("nan")
 
 
-LOOKUP = {"value": 1_000}
+PATHS = {"elementwise": (0, 0), "mentee-lookup": (1_000, 0), "mentor-lookup": (0, 1_000)}
+LOOKUP = {"value": PATHS["mentee-lookup"]}
 
 
 def _one(crit: Criterion) -> Scorer:
-    return Scorer([crit], lookup_max=LOOKUP["value"])
+    lookup_max, mentor_lookup_max = LOOKUP["value"]
+    return Scorer([crit], lookup_max=lookup_max, mentor_lookup_max=mentor_lookup_max)
 
 
-@pytest.fixture(params=[0, 1_000], ids=["elementwise", "lookup"])
+@pytest.fixture(params=list(PATHS))
 def path(request: pytest.FixtureRequest) -> None:
-    """Run the rule tests through both scoring paths."""
-    LOOKUP["value"] = request.param
+    """Run the rule tests through every scoring path."""
+    LOOKUP["value"] = PATHS[request.param]
 
 
 def _sets(rows: list[list[int]], k: int) -> np.ndarray:
@@ -97,11 +99,10 @@ class TestScorer:
         ]
         np.testing.assert_allclose(Scorer(crits).score_matrix()[:, 0], [100, 75])
 
-    @pytest.mark.parametrize("lookup_max", [0, 1_000])
-    def test_paths_agree_with_pairwise_reference(
-        self, lookup_max: int, mixed: list[Criterion]
-    ) -> None:
-        scorer = Scorer(mixed, lookup_max=lookup_max)
+    @pytest.mark.parametrize("path", list(PATHS))
+    def test_paths_agree_with_pairwise_reference(self, path: str, mixed: list[Criterion]) -> None:
+        lookup_max, mentor_lookup_max = PATHS[path]
+        scorer = Scorer(mixed, lookup_max=lookup_max, mentor_lookup_max=mentor_lookup_max)
         n, m = scorer.n_mentees, scorer.n_mentors
         ii, jj = np.meshgrid(np.arange(n), np.arange(m), indexing="ij")
         ref = scorer.score_pairs(ii.ravel(), jj.ravel()).reshape(n, m)
@@ -109,12 +110,15 @@ class TestScorer:
         np.testing.assert_allclose(scorer.score_rows(np.array([3, 1])), ref[[3, 1]], atol=1e-3)
 
     def test_paths_really_differ(self, mixed: list[Criterion]) -> None:
-        elementwise = Scorer(mixed, lookup_max=0)
+        elementwise = Scorer(mixed, lookup_max=0, mentor_lookup_max=0)
         assert len(elementwise.elementwise_criteria) == len(mixed) - 1  # covers stays linear
         assert elementwise.linear_columns == 6
-        lookup = Scorer(mixed, lookup_max=1_000)
+        lookup = Scorer(mixed, lookup_max=1_000, mentor_lookup_max=0)
         assert "sector" not in lookup.elementwise_criteria
         assert lookup.linear_columns > 6
+        by_mentor = Scorer(mixed, lookup_max=0, mentor_lookup_max=1_000)
+        assert len(by_mentor.mentor_lookup_criteria) == len(mixed) - 1
+        assert not by_mentor.elementwise_criteria
 
     def test_breakdown_sums_to_score(self, mixed: list[Criterion]) -> None:
         scorer = Scorer(mixed)

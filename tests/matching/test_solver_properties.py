@@ -169,7 +169,11 @@ def cohorts(draw: st.DrawFn) -> tuple[Scorer, HardConstraints, np.ndarray, int]:
     m = draw(st.integers(1, 8))
     seed = draw(st.integers(0, 10_000))
     rng = np.random.default_rng(seed)
-    scorer = Scorer(mixed_criteria(n, m, seed=seed), lookup_max=draw(st.sampled_from([0, 64])))
+    scorer = Scorer(
+        mixed_criteria(n, m, seed=seed),
+        lookup_max=draw(st.sampled_from([0, 64])),
+        mentor_lookup_max=draw(st.sampled_from([None, 0, 1_000])),
+    )
     pairs = np.argwhere(rng.random((n, m)) < draw(st.sampled_from([0.0, 0.1, 0.5])))
     constraints = HardConstraints(
         n_mentees=n,

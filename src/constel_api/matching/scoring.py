@@ -25,6 +25,11 @@ from constel_api.matching.rules import ELEMENTWISE_COST, accumulate, outer_value
 
 IntArray = NDArray[np.intp]
 LOOKUP_MAX = 64  # upper bound; each rule's own threshold is rules.ELEMENTWISE_COST
+# Mentor-side lookup: f evaluated against each distinct mentor answer (a small table per
+# block) and gathered to all mentors: two array passes whatever the rule, so it wins for
+# rules that are expensive element-wise (Jaccard: ~6 passes) when mentors have few answers.
+MENTOR_LOOKUP_MAX = 256
+MENTOR_LOOKUP_COST = 12  # in product columns, see rules.ELEMENTWISE_COST
 
 
 @dataclass(frozen=True)
@@ -36,7 +41,13 @@ class _Linear:
 class Scorer:
     """Scores mentees against mentors for one program's criteria."""
 
-    def __init__(self, criteria: Sequence[Criterion], *, lookup_max: int = LOOKUP_MAX) -> None:
+    def __init__(
+        self,
+        criteria: Sequence[Criterion],
+        *,
+        lookup_max: int = LOOKUP_MAX,
+        mentor_lookup_max: int | None = None,
+    ) -> None:
         self.n_mentees, self.n_mentors = check_shapes(criteria)
         self.criteria = tuple(criteria)
         total = float(sum(c.weight for c in criteria))
@@ -44,18 +55,30 @@ class Scorer:
         u_parts: list[NDArray[np.float32]] = []
         v_parts: list[NDArray[np.float32]] = []
         self._elementwise: list[tuple[Criterion, float]] = []
+        self._mentor_lookup: list[tuple[Criterion, float, IntArray, IntArray]] = []
+        mentor_cap = (
+            min(MENTOR_LOOKUP_MAX, self.n_mentors // 4)
+            if mentor_lookup_max is None
+            else mentor_lookup_max
+        )
         all_mentors = np.arange(self.n_mentors)
         for crit, points in zip(self.criteria, self.max_points, strict=True):
             if points == 0:
                 continue
-            reps, inverse = _distinct_mentee_values(crit)
+            reps, inverse = _distinct_values(crit, "mentee")
             if crit.rule is Rule.COVERS and len(reps) > crit.mentee.shape[1]:
                 # covers is linear in the mentee's needs: (need / |need|) . offer
                 need = crit.mentee.astype(np.float32)
                 need /= np.maximum(need.sum(axis=1, keepdims=True), np.float32(1.0))
                 u_parts.append(need * np.float32(points))
                 v_parts.append(crit.mentor.T.astype(np.float32))
-            elif len(reps) <= min(lookup_max, ELEMENTWISE_COST[crit.rule]):
+                continue
+            mentor_reps, mentor_inverse = _distinct_values(crit, "mentor")
+            as_columns = len(reps) <= min(lookup_max, ELEMENTWISE_COST[crit.rule])
+            cheap_columns = as_columns and len(reps) <= MENTOR_LOOKUP_COST
+            if not cheap_columns and len(mentor_reps) <= mentor_cap:
+                self._mentor_lookup.append((crit, float(points), mentor_reps, mentor_inverse))
+            elif as_columns:
                 table = outer_values(crit, reps, all_mentors).astype(np.float32)
                 onehot = np.zeros((self.n_mentees, len(reps)), np.float32)
                 onehot[np.arange(self.n_mentees), inverse] = points
@@ -79,11 +102,22 @@ class Scorer:
     def elementwise_criteria(self) -> tuple[str, ...]:
         return tuple(c.key for c, _ in self._elementwise)
 
+    @property
+    def mentor_lookup_criteria(self) -> tuple[str, ...]:
+        return tuple(c.key for c, *_ in self._mentor_lookup)
+
     def score_rows(self, rows: IntArray | slice) -> NDArray[np.float32]:
         """Scores of the given mentees against every mentor, shape (len(rows), m), float32."""
         block = self._u[rows] @ self._v
+        idx = np.arange(self.n_mentees)[rows]
+        if self._mentor_lookup:
+            gathered = np.empty_like(block)
+            for crit, points, mentor_reps, mentor_inverse in self._mentor_lookup:
+                table = outer_values(crit, idx, mentor_reps)  # (rows, distinct mentor values)
+                table *= np.float32(points)
+                np.take(table, mentor_inverse, axis=1, out=gathered)
+                block += gathered
         if self._elementwise:
-            idx = np.arange(self.n_mentees)[rows]
             for crit, points in self._elementwise:
                 accumulate(crit, idx, block, points)
         np.clip(block, 0.0, 100.0, out=block)
@@ -111,12 +145,13 @@ class Scorer:
         ]
 
 
-def _distinct_mentee_values(crit: Criterion) -> tuple[IntArray, IntArray]:
-    """Representative mentee index of each distinct answer, and each mentee's answer id."""
-    values = crit.mentee
-    if crit.rule is Rule.SITE:  # a remote mentee fits everywhere: the flag is part of the value
-        assert crit.mentee_remote is not None
-        values = np.where(crit.mentee_remote, -2, values)
+def _distinct_values(crit: Criterion, side: str) -> tuple[IntArray, IntArray]:
+    """Representative index of each distinct answer on one side, and each person's answer id."""
+    values = crit.mentee if side == "mentee" else crit.mentor
+    if crit.rule is Rule.SITE:  # a remote person fits everywhere: the flag is part of the value
+        remote = crit.mentee_remote if side == "mentee" else crit.mentor_remote
+        assert remote is not None
+        values = np.where(remote, -2, values)
     if values.ndim == 2:
         packed = np.packbits(values, axis=1)
         _, first, inverse = np.unique(packed, axis=0, return_index=True, return_inverse=True)
