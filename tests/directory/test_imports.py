@@ -301,3 +301,39 @@ class TestListImports:
         count = await session.scalar(select(func.count()).select_from(DirectoryImport))
         assert count is not None
         assert count >= 2
+
+
+class TestChainEffects:
+    async def test_manager_change_flags_crossing_pairs(
+        self, directory: Directory, session: AsyncSession
+    ) -> None:
+        assert (await directory.upload(TEAM)).status_code == 201
+        people = await people_of(session, directory.org_id)
+        program = Program(organisation_id=directory.org_id, name="P")
+        session.add(program)
+        await session.flush()
+        # Carol (reporting to Bob) mentors Bob: the pair is recorded before any sync.
+        crossing = Mentorship(organisation_id=directory.org_id, program_id=program.id,
+                              mentor_id=people["e3"].id, mentee_id=people["e2"].id,
+                              status=MentorshipStatus.ACCEPTED)
+        session.add(crossing)
+        await session.flush()
+        # Bob (e2) loses his link to Carol when Carol moves under Alice ...
+        moved = TEAM.replace("Carol,Petit,e2", "Carol,Petit,e1")
+        assert (await directory.upload(moved)).status_code == 201
+        await session.refresh(crossing)
+        assert crossing.needs_attention is False
+        # ... and regains one when Bob moves under Carol.
+        under_carol = moved.replace("Bob,Martin,e1", "Bob,Martin,e3")
+        assert (await directory.upload(under_carol)).status_code == 201
+        await session.refresh(crossing)
+        assert crossing.needs_attention is True
+        assert crossing.attention_reason == "hierarchy_conflict"
+
+    async def test_full_load_ignores_people_outside_the_hris(
+        self, directory: Directory, session: AsyncSession, factory: Factory
+    ) -> None:
+        local = await factory.person(directory.org, external_id=None)
+        assert (await directory.upload(TEAM, full_load=True)).status_code == 201
+        await session.refresh(local)
+        assert local.active
