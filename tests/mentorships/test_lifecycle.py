@@ -183,6 +183,10 @@ class TestWithdrawal:
         assert mentee.state == ParticipantState.ELIGIBLE
         pending = await mrepo.pending_rematches(session, org_id, program_id)
         assert [(p[0], p[2]) for p in pending] == [(pair.mentorship_id, mentee_id)]
+        flagged = await session.get(Mentorship, pair.mentorship_id, populate_existing=True)
+        assert flagged is not None
+        assert flagged.needs_attention is True
+        assert flagged.attention_reason == "replacement_pending"
         vault = await session.get(VaultPair, pair.mentorship_id)
         assert vault is not None
         assert pair.mentor.id in vault.removed_member_ids
@@ -223,6 +227,7 @@ class TestWithdrawal:
                                 populate_existing=True)
         assert old is not None
         assert old.replacement_mentorship_id == replacement.mentorship_id
+        assert old.needs_attention is False
 
     async def test_mentee_withdraws(
         self, client: httpx.AsyncClient, factory: Factory, session: AsyncSession

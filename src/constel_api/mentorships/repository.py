@@ -127,6 +127,8 @@ async def resolve_replacements(
             replacement_status=ReplacementStatus.PROPOSED,
             replacement_resolved_at=now,
             replacement_mentorship_id=newer,
+            needs_attention=False,
+            attention_reason=None,
             version=Mentorship.version + 1,
         )
         .execution_options(synchronize_session=False)

@@ -289,6 +289,9 @@ async def withdraw(
     mentee = await programs_repo.participant_of(session, m.program_id, m.mentee_id)
     if actor.side == PairSide.MENTOR:
         m.replacement_status = ReplacementStatus.PENDING
+        # Program admins see the pending re-match on the pair itself too.
+        m.needs_attention = True
+        m.attention_reason = "replacement_pending"
         if mentee is not None:
             mentee.rematch_priority = True
             if mentee.state == ParticipantState.ACTIVE:
@@ -317,6 +320,8 @@ async def decline_replacement(
     now = utcnow()
     m.replacement_status = ReplacementStatus.DECLINED
     m.replacement_resolved_at = now
+    m.needs_attention = False
+    m.attention_reason = None
     mentee = await programs_repo.participant_of(session, m.program_id, m.mentee_id)
     if mentee is not None:
         mentee.rematch_priority = False
