@@ -136,6 +136,22 @@ async def delete_envelopes(session: AsyncSession, pair_id: uuid.UUID, person_id:
     return int(result.rowcount)  # type: ignore[attr-defined]
 
 
+async def get_record_and_pair(
+    session: AsyncSession, org_id: uuid.UUID, record_id: uuid.UUID, *, lock: bool = False
+) -> tuple[VaultRecord, Mentorship, VaultPair | None] | None:
+    """A record with its pair in one round trip (the hot path of every record read)."""
+    query = (
+        select(VaultRecord, Mentorship, VaultPair)
+        .join(Mentorship, Mentorship.id == VaultRecord.pair_id)
+        .outerjoin(VaultPair, VaultPair.mentorship_id == VaultRecord.pair_id)
+        .where(VaultRecord.organisation_id == org_id, VaultRecord.id == record_id)
+    )
+    if lock:
+        query = query.with_for_update(of=VaultRecord)
+    row = (await session.execute(query)).first()
+    return None if row is None else (row[0], row[1], row[2])
+
+
 async def get_record(
     session: AsyncSession, org_id: uuid.UUID, record_id: uuid.UUID, *, lock: bool = False
 ) -> VaultRecord | None:

@@ -412,13 +412,13 @@ def _visible(record: VaultRecord, me: Person) -> bool:
 async def _readable_record(
     session: AsyncSession, me: Person, record_id: uuid.UUID, *, lock: bool = False
 ) -> tuple[VaultRecord, PairAccess]:
-    record = await repo.get_record(session, me.organisation_id, record_id, lock=lock)
-    if record is None or not _visible(record, me):
+    found = await repo.get_record_and_pair(session, me.organisation_id, record_id, lock=lock)
+    if found is None:
         raise NotFound("No such record.", code="record_not_found")
-    try:
-        access = await require_member(session, me, record.pair_id)
-    except NotFound:
-        raise NotFound("No such record.", code="record_not_found") from None
+    record, mentorship, state = found
+    access = PairAccess(mentorship, state, current_members(mentorship, state))
+    if not _visible(record, me) or me.id not in access.member_ids:
+        raise NotFound("No such record.", code="record_not_found")
     return record, access
 
 
