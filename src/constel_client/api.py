@@ -199,6 +199,11 @@ class VaultApi:
     async def create_record(self, payload: dict[str, Any]) -> StoredRecord:
         return StoredRecord.from_json(await self._json("POST", f"{VAULT}/records", json=payload))
 
+    async def create_records(self, payloads: list[dict[str, Any]]) -> list[StoredRecord]:
+        """Several new records in one request (all or none)."""
+        data = await self._json("POST", f"{VAULT}/records/batch", json={"records": payloads})
+        return [StoredRecord.from_json(item) for item in data]
+
     async def update_record(self, payload: dict[str, Any]) -> StoredRecord:
         path = f"{VAULT}/records/{payload['record_id']}"
         return StoredRecord.from_json(await self._json("PUT", path, json=payload))

@@ -19,7 +19,7 @@ import json
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import httpx
 
@@ -62,6 +62,8 @@ from .crypto import (
 from .crypto.files import CHUNK_SIZE
 
 PRIVATE_TYPES = frozenset({"private_note"})
+BATCH_RECORDS = 100  # the server's batch maximum
+BATCH_BYTES = 900 * 1024  # under the API's 1 MiB default body limit
 PAGE_SIZE = 200
 
 
@@ -405,6 +407,33 @@ class Participant:
         return await self.api.create_record(
             record_payload(sealed, parent_id=parent_id, subject_id=subject_id)
         )
+
+    async def write_records(
+        self,
+        pair_id: str,
+        record_type: str,
+        items: list[Mapping[str, bytes | str]],
+        *,
+        max_request_bytes: int = BATCH_BYTES,
+    ) -> list[StoredRecord]:
+        """Encrypt and store many new records, batched into requests under the body limit."""
+        pk = await self._write_key(pair_id, record_type)
+        stored: list[StoredRecord] = []
+        batch: list[dict[str, Any]] = []
+        size = 0
+        for fields in items:
+            payload = record_payload(
+                self._seal(pk, record_type, str(uuid.uuid4()), 1, fields)
+            )
+            cost = sum(len(f["ct"]) + 256 for f in payload["fields"].values()) + 512
+            if batch and (size + cost > max_request_bytes or len(batch) == BATCH_RECORDS):
+                stored += await self.api.create_records(batch)
+                batch, size = [], 0
+            batch.append(payload)
+            size += cost
+        if batch:
+            stored += await self.api.create_records(batch)
+        return stored
 
     async def update_record(
         self, record_id: str, fields: Mapping[str, bytes | str], *, base_version: int | None = None

@@ -237,3 +237,45 @@ class TestReadListDelete:
         with pytest.raises(ApiError) as gone:
             await mentor.update_record(rec.record_id, {"body": "again"})
         assert gone.value.code == "record_deleted"
+
+
+class TestBatch:
+    async def test_valid_batch(
+        self, client: httpx.AsyncClient, factory: Factory, session: AsyncSession
+    ) -> None:
+        world, mentor, mentee = await setup(client, factory, session)
+        stored = await mentor.write_records(
+            world.pair_id, "session_report", [{"body": f"r{i}" * 2000} for i in range(120)]
+        )
+        assert len(stored) == 120
+        opened = await mentee.list_records(world.pair_id, "session_report")
+        assert [r.text("body") for r in opened] == [f"r{i}" * 2000 for i in range(120)]
+
+    async def test_all_or_nothing(
+        self, client: httpx.AsyncClient, factory: Factory, session: AsyncSession
+    ) -> None:
+        world, mentor, _ = await setup(client, factory, session)
+        good = valid_payload(mentor, world.pair_id)
+        bad = valid_payload(mentor, world.pair_id)
+        bad["fields"]["body"]["sig"] = b64(bytes(64))
+        response = await client.post(
+            f"{RECORDS}/batch", json={"records": [good, bad]}, headers=world.mentor.headers
+        )
+        assert_problem(response, 422, "bad_record_signature")
+        assert (await mentor.api.list_records(world.pair_id))[1] == 0
+        twice = await client.post(
+            f"{RECORDS}/batch", json={"records": [good, good]}, headers=world.mentor.headers
+        )
+        assert_problem(twice, 422, "duplicate_record_id")
+        ok = await client.post(
+            f"{RECORDS}/batch", json={"records": [good]}, headers=world.mentor.headers
+        )
+        assert ok.status_code == 201
+        again = await client.post(
+            f"{RECORDS}/batch", json={"records": [good]}, headers=world.mentor.headers
+        )
+        assert_problem(again, 409, "record_exists")
+        too_many = await client.post(
+            f"{RECORDS}/batch", json={"records": [good] * 101}, headers=world.mentor.headers
+        )
+        assert_problem(too_many, 422, "validation_error")

@@ -44,6 +44,7 @@ from constel_api.vault.schemas import (
     MyVault,
     PairMember,
     PairRead,
+    RecordBatch,
     RecordRead,
     RecordWrite,
 )
@@ -228,6 +229,17 @@ async def list_my_envelopes(
 async def create_record(body: RecordWrite, me: Member, session: SessionDep) -> RecordRead:
     """Store a new encrypted record (version 1) written by you."""
     return _record(*await service.create_record(session, me, body))
+
+
+@router.post(
+    "/records/batch", operation_id="createVaultRecords", response_model=list[RecordRead],
+    status_code=status.HTTP_201_CREATED, responses=problem_responses(401, 403, 404, 409, 413, 422),
+)
+async def create_records(
+    body: RecordBatch, me: Member, session: SessionDep
+) -> list[RecordRead]:
+    """Store several new records in one transaction (all or none), e.g. an offline backlog."""
+    return [_record(r, f) for r, f in await service.create_records(session, me, body.records)]
 
 
 @router.get(

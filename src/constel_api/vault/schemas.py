@@ -20,6 +20,7 @@ from constel_api.vault.registry import (
 from constel_api.vault.validation import B64, exact, min_length
 
 MIB = 1024 * 1024
+MAX_BATCH = 100  # the 1 MiB body limit binds first for large records
 WRAPPED_KEYS_BYTES = SEAL_OVERHEAD + 64  # x_sk || ed_seed
 
 PublicKey = Annotated[B64, exact(PUBLIC_KEY_BYTES)]
@@ -184,6 +185,12 @@ class RecordWrite(RequestModel):
     parent_id: uuid.UUID | None = None
     subject_id: uuid.UUID | None = None
     fields: dict[FieldName, FieldCipher] = Field(min_length=1, max_length=8)
+
+
+class RecordBatch(RequestModel):
+    """Several new records at once (an import, an offline backlog): all or none."""
+
+    records: list[RecordWrite] = Field(min_length=1, max_length=MAX_BATCH)
 
 
 class RecordRead(ResponseModel):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from datetime import timedelta
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -436,35 +437,51 @@ def _store_fields(
 async def create_record(
     session: AsyncSession, me: Person, body: RecordWrite
 ) -> tuple[VaultRecord, list[VaultRecordField]]:
-    rtype = _record_type(body.record_type)
-    if body.author_id != me.id:
-        raise Unprocessable("You can only write as yourself.", code="author_mismatch")
-    if body.record_version != 1:
-        raise Unprocessable("A new record starts at version 1.", code="invalid_version")
-    access = await require_member(session, me, body.pair_id)
-    _check_epoch(rtype, body.epoch, access)
-    author = await _current_bundle(session, me)
-    items = _check_fields(rtype, body, author)
-    if body.parent_id is not None:
-        parent = await repo.get_record(session, me.organisation_id, body.parent_id)
-        if parent is None or parent.pair_id != body.pair_id or not _visible(parent, me):
-            raise Unprocessable("The parent record is not in this pair.", code="unknown_parent")
-    now = utcnow()
-    record = VaultRecord(
-        id=body.record_id, organisation_id=me.organisation_id, pair_id=body.pair_id,
-        record_type=rtype.name, record_version=1, author_id=me.id,
-        author_key_version=author.key_version, epoch=body.epoch,
-        parent_id=body.parent_id, subject_id=body.subject_id,
+    return (await create_records(session, me, [body]))[0]
+
+
+async def create_records(
+    session: AsyncSession, me: Person, bodies: list[RecordWrite]
+) -> list[tuple[VaultRecord, list[VaultRecordField]]]:
+    """New records (version 1) written by ``me``, all or none, in one round trip per table."""
+    if len({body.record_id for body in bodies}) != len(bodies):
+        raise Unprocessable("A record id appears twice.", code="duplicate_record_id")
+    author: VaultBundle | None = None
+    pairs: dict[uuid.UUID, PairAccess] = {}
+    out = []
+    for index, body in enumerate(bodies):
+        rtype = _record_type(body.record_type)
+        if body.author_id != me.id:
+            raise Unprocessable("You can only write as yourself.", code="author_mismatch")
+        if body.record_version != 1:
+            raise Unprocessable("A new record starts at version 1.", code="invalid_version")
+        if body.pair_id not in pairs:
+            pairs[body.pair_id] = await require_member(session, me, body.pair_id)
+        _check_epoch(rtype, body.epoch, pairs[body.pair_id])
+        author = author or await _current_bundle(session, me)
+        items = _check_fields(rtype, body, author)
+        if body.parent_id is not None:
+            parent = await repo.get_record(session, me.organisation_id, body.parent_id)
+            if parent is None or parent.pair_id != body.pair_id or not _visible(parent, me):
+                raise Unprocessable(
+                    "The parent record is not in this pair.", code="unknown_parent"
+                )
         # The clock, not the transaction start: listings are in writing order.
-        created_at=now, updated_at=now,
-    )
-    session.add(record)
-    fields = _store_fields(session, record.id, items)
+        now = utcnow() + timedelta(microseconds=index)
+        record = VaultRecord(
+            id=body.record_id, organisation_id=me.organisation_id, pair_id=body.pair_id,
+            record_type=rtype.name, record_version=1, author_id=me.id,
+            author_key_version=author.key_version, epoch=body.epoch,
+            parent_id=body.parent_id, subject_id=body.subject_id, created_at=now,
+            updated_at=now,
+        )
+        session.add(record)
+        out.append((record, _store_fields(session, record.id, items)))
     try:
-        await session.flush()  # one round trip per table; a duplicate id fails here
+        await session.flush()  # a duplicate id fails here
     except IntegrityError as exc:
         raise Conflict("A record with this id exists.", code="record_exists") from exc
-    return record, fields
+    return out
 
 
 async def update_record(
