@@ -22,6 +22,7 @@ from constel_api.errors import problem_component_schemas
 from constel_api.feedback.router import router as feedback_router
 from constel_api.health import router as health_router
 from constel_api.introductions.router import router as introductions_router
+from constel_api.matching.router import router as matching_router
 from constel_api.mentoring_sessions.router import calendar_router
 from constel_api.mentoring_sessions.router import router as mentoring_sessions_router
 from constel_api.mentorships.router import router as mentorships_router
@@ -53,6 +54,7 @@ ROUTERS: list[APIRouter] = [
     directory_router,
     scim_router,
     vault_router,
+    matching_router,
     mentorships_router,
     mentoring_sessions_router,
     calendar_router,

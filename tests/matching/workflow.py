@@ -14,7 +14,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from constel_api.models import (
     Organisation,
     OrgUnit,
-    ParticipantRole,
     ParticipantState,
     Person,
     Program,
@@ -22,7 +21,7 @@ from constel_api.models import (
     ProgramParticipant,
     Role,
 )
-from tests.fixtures.actors import Actor, Factory
+from tests.fixtures.actors import DEFAULT_PASSWORD, Actor, Factory, login
 from tests.programs.helpers import ready_program
 
 PROBLEM = "application/problem+json"
@@ -35,16 +34,17 @@ class Cohort:
     program_id: str
     units: list[OrgUnit]
     people: dict[str, Person] = field(default_factory=dict)
+    ids: dict[str, str] = field(default_factory=dict)  # survive a failed request's expiry
 
     @property
     def base(self) -> str:
         return f"/api/v1/programs/{self.program_id}/matching"
 
     def id(self, name: str) -> str:
-        return str(self.people[name].id)
+        return self.ids[name]
 
     def name_of(self, person_id: str) -> str:
-        return next(n for n, p in self.people.items() if str(p.id) == person_id)
+        return next(n for n, i in self.ids.items() if i == person_id)
 
 
 def goals(*values: str) -> dict[str, Any]:
@@ -69,6 +69,7 @@ async def add(session: AsyncSession, factory: Factory, c: Cohort, name: str, rol
         c.org, Role.MEMBER, given_name=name, unit_id=c.units[unit].id,
         manager_id=c.people[manager].id if manager else None, **fields)
     c.people[name] = person
+    c.ids[name] = str(person.id)
     if role is not None:
         experience = {"experience": 2} if role == "mentee" else {"mentor_experience": 4}
         session.add(ProgramParticipant(
@@ -87,8 +88,6 @@ async def commit(session: AsyncSession) -> None:
 
 async def signed_in(client: httpx.AsyncClient, factory: Factory, c: Cohort, name: str) -> Actor:
     """Sign in as an existing cohort person (their password is the factory default)."""
-    from tests.fixtures.actors import DEFAULT_PASSWORD, login
-
     person = c.people[name]
     actor = Actor(person=person, password=DEFAULT_PASSWORD)
     actor.token = await login(client, person.email, DEFAULT_PASSWORD)
@@ -133,5 +132,3 @@ def assert_problem(response: httpx.Response, status: int, code: str) -> dict[str
     assert body["code"] == code, body
     return body
 
-
-__all__ = ["ParticipantRole"]
