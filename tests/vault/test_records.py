@@ -279,3 +279,21 @@ class TestBatch:
             f"{RECORDS}/batch", json={"records": [good] * 101}, headers=world.mentor.headers
         )
         assert_problem(too_many, 422, "validation_error")
+
+
+class TestNeverA500:
+    async def test_out_of_range_numbers(
+        self, client: httpx.AsyncClient, factory: Factory, session: AsyncSession
+    ) -> None:
+        world, _, _ = await setup(client, factory, session)
+        h = world.mentor.headers
+        for url, params in (
+            (f"/api/v1/vault/bundles/{world.mentee.person.id}", {"key_version": 2**40}),
+            (RECORDS, {"pair_id": world.pair_id, "offset": 2**70}),
+            (RECORDS, {"pair_id": world.pair_id, "limit": 10_000}),
+            (RECORDS, {"pair_id": "nope"}),
+            (f"{RECORDS}/not-a-uuid", {}),
+        ):
+            response = await client.get(url, params=params, headers=h)
+            assert response.status_code in {400, 404, 422}, (url, params, response.text)
+            assert response.headers["content-type"] == PROBLEM

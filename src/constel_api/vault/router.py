@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from constel_api.auth.dependencies import PersonPrincipal, PrincipalDep
 from constel_api.core.pagination import Page, PageParamsDep
 from constel_api.db import SessionDep, get_session
-from constel_api.errors import NotFound, problem_responses
+from constel_api.errors import NotFound, Unprocessable, problem_responses
 from constel_api.models import (
     Person,
     Role,
@@ -63,6 +63,7 @@ Member = Annotated[Person, Depends(vault_person)]
 # The download streams after the endpoint returns: its session lives until the response ends.
 StreamSession = Annotated[AsyncSession, Depends(get_session, scope="request")]
 ERRORS = problem_responses(401, 404, 422)
+MAX_OFFSET = 2**31 - 1
 WRITE_ERRORS = problem_responses(401, 403, 404, 409, 422)
 
 
@@ -148,7 +149,7 @@ async def get_bundle(
     person_id: uuid.UUID,
     me: Member,
     session: SessionDep,
-    key_version: Annotated[int | None, Query(ge=1)] = None,
+    key_version: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None,
 ) -> BundleRead:
     """A public bundle of yourself or of someone you share or shared a mentorship with."""
     return _bundle(await service.bundle_of(session, me, person_id, key_version))
@@ -257,6 +258,8 @@ async def list_records(
     include_deleted: bool = False,
 ) -> Page[RecordRead]:
     """Records of a pair you belong to, oldest first, filtered by type, parent or subject."""
+    if page.offset > MAX_OFFSET:  # beyond any real listing, and beyond PostgreSQL's bigint
+        raise Unprocessable("offset is too large.", code="validation_error")
     items, total = await service.list_records(
         session, me, pair_id=pair_id, record_type=record_type, parent_id=parent_id,
         subject_id=subject_id, include_deleted=include_deleted,
