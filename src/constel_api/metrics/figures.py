@@ -159,14 +159,14 @@ def build_margins(cells: dict[Key, Cell], units: list[UnitRow],
 
 def _unit_margins(counts: list[Key], units: list[UnitRow],
                   unit_filter: uuid.UUID | None) -> list[Margin]:
-    """subtree(u) = own(u) + sum(subtree(children)); all = roots + people without a unit."""
+    """subtree(u) = own(u) + sum(subtree(reported children)); all = top units + people
+    without a unit. Cells the SQL did not report are zero, or not published at all."""
     if not any(k[0][0] == "unit" for k in counts):
         return []
+    reported = {u.id for u in units}
     children: dict[uuid.UUID | None, list[uuid.UUID]] = defaultdict(list)
-    known = {u.id for u in units}
     for u in units:
-        parent = u.parent_id if u.parent_id in known else None
-        children[parent].append(u.id)
+        children[u.parent_id if u.parent_id in reported else None].append(u.id)
     figures = {(k[2], k[3]) for k in counts}
     margins: list[Margin] = []
     for figure, category in figures:

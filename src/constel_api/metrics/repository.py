@@ -3,10 +3,14 @@
 Every source table contributes *facts*: one row per countable thing, tagged with the
 figure it feeds, a category, the organisational unit it is attributed to (a participant's
 own unit; for anything about a pair, the mentee's unit), its period bucket
-(``date_trunc`` month or quarter, in UTC) and the people behind it (``p1``, ``p2``: a
-participant, or the mentee and the mentor of a pair). Facts are then counted per scope
-with ``GROUPING SETS``: the whole selection, each unit's subtree (through a recursive
-closure of the unit tree), each unit's own members, and each period bucket.
+(``date_trunc`` month or quarter, in UTC) and the person it is about (``p1``: the
+participant, or the mentee of a pair; ``p2``, the pair's mentor, is informative only).
+Facts are first grouped per person and cell (``subj``), so that counting rows at the next
+level counts distinct people with hash aggregation instead of ``count(DISTINCT)`` sorts.
+Counting a pair as one person (its mentee) is the conservative choice: suppression may
+hide a figure over 4 pairs (8 people) at threshold 5, never show one over fewer people.
+Scopes are the whole selection, each unit's subtree (recursive closure of the unit tree,
+``:levels`` levels deep), each reported unit's own members, and each period bucket.
 
 Only metadata columns are read: statuses, dates, counts, capacities, scores. No column of
 the vault and no free text is ever selected here.
@@ -87,7 +91,12 @@ folk AS (
 parts AS (
     SELECT pp.program_id, pp.person_id, pp.role, pp.state, pp.created_at, pp.invited_at,
            COALESCE(pp.applied_at, pp.created_at) AS applied_at,
-           COALESCE(pp.capacity_override, progs.mentor_capacity) AS capacity, f.unit_id
+           COALESCE(pp.capacity_override, progs.mentor_capacity) AS capacity, f.unit_id,
+           CASE WHEN pp.role = 'mentor' THEN (
+               SELECT count(*) FROM mentorships m
+               WHERE m.mentor_id = pp.person_id AND m.program_id = pp.program_id
+                 AND m.organisation_id = :org AND m.status IN ('accepted', 'active')
+           ) ELSE 0 END AS open_pairs
     FROM program_participants pp
     JOIN progs ON progs.id = pp.program_id
     JOIN folk f ON f.id = pp.person_id
@@ -105,21 +114,24 @@ pairs AS (
     JOIN folk f ON f.id = m.mentee_id
     WHERE m.organisation_id = :org
 ),
+sess AS (
+    SELECT s.mentorship_id, s.starts_at, s.status, s.absence
+    FROM mentoring_sessions s
+    JOIN pairs p ON p.id = s.mentorship_id
+    WHERE s.organisation_id = :org
+),
 session_buckets AS (
     SELECT s.mentorship_id, {_bucket("s.starts_at")} AS bucket, s.status,
            COALESCE(s.absence, '') AS absence, count(*) AS n
-    FROM mentoring_sessions s
-    JOIN pairs p ON p.id = s.mentorship_id
-    WHERE s.organisation_id = :org AND {_in_period("s.starts_at")}
+    FROM sess s
+    WHERE {_in_period("s.starts_at")}
     GROUP BY 1, 2, 3, 4
 ),
 pair_sessions AS (
     SELECT s.mentorship_id,
            count(*) FILTER (WHERE s.status = 'held') AS held,
            min(s.starts_at) FILTER (WHERE s.status = 'held') AS first_held_at
-    FROM mentoring_sessions s
-    JOIN pairs p ON p.id = s.mentorship_id
-    WHERE s.organisation_id = :org
+    FROM sess s
     GROUP BY s.mentorship_id
 ),
 first_match AS (
@@ -127,10 +139,6 @@ first_match AS (
            bool_or(status IN ('accepted', 'active', 'completed') OR activated_at IS NOT NULL)
                AS matched
     FROM pairs GROUP BY program_id, mentee_id
-),
-mentor_load AS (
-    SELECT program_id, mentor_id, count(*) AS open_pairs
-    FROM pairs WHERE status IN ('accepted', 'active') GROUP BY program_id, mentor_id
 ),
 facts AS (
     {_fact("participants", "pt.role || ':' || pt.state", "pt.unit_id", "pt.created_at", "1",
@@ -163,18 +171,16 @@ facts AS (
     {_fact("mentor_capacity", "NULL", "pt.unit_id", None, "pt.capacity", "pt.person_id")}
     FROM parts pt WHERE pt.role = 'mentor' AND pt.state IN ('eligible', 'active')
     UNION ALL
-    {_fact("mentor_load", "NULL", "pt.unit_id", None, "COALESCE(ml.open_pairs, 0)",
-           "pt.person_id", x="COALESCE(ml.open_pairs, 0)")}
+    {_fact("mentor_load", "NULL", "pt.unit_id", None, "pt.open_pairs", "pt.person_id",
+           x="pt.open_pairs")}
     FROM parts pt
-    LEFT JOIN mentor_load ml ON ml.program_id = pt.program_id AND ml.mentor_id = pt.person_id
     WHERE pt.role = 'mentor' AND pt.state IN ('eligible', 'active')
     UNION ALL
     {_fact("mentors_at_capacity",
-           "CASE WHEN COALESCE(ml.open_pairs, 0) >= pt.capacity THEN 'at_capacity' "
+           "CASE WHEN pt.open_pairs >= pt.capacity THEN 'at_capacity' "
            "ELSE 'below_capacity' END",
            "pt.unit_id", None, "1", "pt.person_id")}
     FROM parts pt
-    LEFT JOIN mentor_load ml ON ml.program_id = pt.program_id AND ml.mentor_id = pt.person_id
     WHERE pt.role = 'mentor' AND pt.state IN ('eligible', 'active')
     UNION ALL
     {_fact("pairs", "p.status", "p.unit_id", "p.created_at", "1", "p.mentee_id", "p.mentor_id")}
@@ -236,7 +242,7 @@ facts AS (
     FROM introductions i JOIN pairs p ON p.id = i.mentorship_id
     WHERE i.organisation_id = :org AND {_in_period("i.created_at")}
     UNION ALL
-    {_fact("satisfaction", "fb.author_side", "p.unit_id", "fb.created_at", "1", "fb.author_id",
+    {_fact("satisfaction", "fb.author_side", "p.unit_id", "fb.created_at", "1", "p.mentee_id",
            x="fb.satisfaction_score")}
     FROM mentorship_feedback fb JOIN pairs p ON p.id = fb.mentorship_id
     WHERE fb.organisation_id = :org AND fb.satisfaction_score IS NOT NULL
@@ -253,37 +259,84 @@ facts AS (
 )
 """  # noqa: S608 -- only constant fragments are interpolated; values are bound parameters
 
-_SCOPED_ALL = "SELECT CAST('all' AS text) AS kind, CAST(NULL AS uuid) AS scope_id, f.* FROM facts f"
-_SCOPED_UNITS = """
+_UNIT_LEVELS = """,
+ulevel(id, level) AS (
+    SELECT id, 0 FROM org_units
+    WHERE organisation_id = :org
+      AND ((CAST(:unit AS uuid) IS NULL AND parent_id IS NULL) OR id = CAST(:unit AS uuid))
     UNION ALL
-    SELECT CAST('unit' AS text), c.ancestor_id, f.*
-    FROM facts f JOIN closure c ON c.unit_id = f.unit_id
-    WHERE CAST(:unit AS uuid) IS NULL OR c.ancestor_id IN (SELECT unit_id FROM scope_units)
+    SELECT u.id, l.level + 1 FROM ulevel l JOIN org_units u ON u.parent_id = l.id
+    WHERE u.organisation_id = :org AND l.level + 1 < :levels
+)"""
+
+# Subjects: one row per person (a participant, or the mentee of a pair) and cell, so that
+# count(*) at the next level is the number of distinct people without a DISTINCT sort.
+_SUBJECTS = """,
+subj AS (
+    SELECT figure, category, bucket, unit_id, p1, sum(n) AS n,
+           GROUPING(category) AS gc, GROUPING(bucket) AS gb
+    FROM facts
+    GROUP BY GROUPING SETS ((figure, category, bucket, unit_id, p1),
+                            (figure, category, unit_id, p1),
+                            (figure, bucket, unit_id, p1),
+                            (figure, unit_id, p1))
+)"""
+
+_SCOPES = """
+    SELECT CAST('all' AS text) AS kind, CAST(NULL AS uuid) AS scope_id, s.* FROM {src} s
+"""
+_UNIT_SCOPES = """
     UNION ALL
-    SELECT CAST('own' AS text), f.unit_id, f.* FROM facts f
+    SELECT CAST('unit' AS text), c.ancestor_id, s.*
+    FROM {src} s JOIN closure c ON c.unit_id = s.unit_id
+    WHERE {dated} AND c.ancestor_id IN (SELECT id FROM ulevel)
+    UNION ALL
+    SELECT CAST('own' AS text), s.unit_id, s.* FROM {src} s
+    WHERE {dated} AND (s.unit_id IS NULL
+                       OR s.unit_id IN (SELECT id FROM ulevel WHERE level + 1 < :levels))
 """
 
-_AGGREGATE = """
-SELECT kind, scope_id, bucket, figure, category,
-       GROUPING(bucket) AS no_bucket, GROUPING(category) AS no_category,
-       sum(n) AS value,
-       count(DISTINCT p1) + count(DISTINCT p2) AS people,
-       percentile_cont(0.5) WITHIN GROUP (ORDER BY x) AS median,
-       avg(x) AS mean
-FROM scoped
-GROUP BY GROUPING SETS (
-    (kind, scope_id, figure, category),
-    (kind, scope_id, figure),
-    (kind, scope_id, bucket, figure, category),
-    (kind, scope_id, bucket, figure)
+_COUNTS = """,
+counted AS ({scoped}),
+xs AS ({xscoped}),
+stats AS (
+    SELECT kind, scope_id, figure, category, bucket,
+           GROUPING(category) AS gc, GROUPING(bucket) AS gb,
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY x) AS median, avg(x) AS mean
+    FROM xs
+    GROUP BY GROUPING SETS ((kind, scope_id, figure, category, bucket),
+                            (kind, scope_id, figure, category),
+                            (kind, scope_id, figure, bucket),
+                            (kind, scope_id, figure))
+    HAVING kind = 'all' OR GROUPING(bucket) = 1
 )
-HAVING kind = 'all' OR GROUPING(bucket) = 1
+SELECT 'count' AS part, kind, scope_id, figure, category, bucket, gc AS no_category,
+       gb AS no_bucket, sum(n) AS value, count(*) AS people,
+       CAST(NULL AS float8) AS median, CAST(NULL AS float8) AS mean
+FROM counted
+GROUP BY kind, scope_id, figure, category, bucket, gc, gb
+UNION ALL
+SELECT 'stat', kind, scope_id, figure, category, bucket, gc, gb, NULL, NULL, median, mean
+FROM stats
 """
+
+_STAT_FIGURES = (
+    "'days_to_match', 'days_to_first_session', 'sessions_per_pair', 'mentor_load', "
+    "'satisfaction'"
+)
 
 
 def report_sql(by_unit: bool) -> str:
-    scoped = _SCOPED_ALL + (_SCOPED_UNITS if by_unit else "")
-    return f"{_BASE}, scoped AS ({scoped})\n{_AGGREGATE}"
+    """The whole report as one statement (figures, people counts, medians and means)."""
+    scoped = _SCOPES.format(src="subj")
+    xscoped = _SCOPES.format(src="xf")
+    if by_unit:
+        scoped += _UNIT_SCOPES.format(src="subj", dated="s.gb = 1")
+        xscoped += _UNIT_SCOPES.format(src="xf", dated="TRUE")
+    xfacts = (",\nxf AS (SELECT * FROM facts "  # noqa: S608 -- constant fragments only
+              f"WHERE x IS NOT NULL AND figure IN ({_STAT_FIGURES}))")
+    return (_BASE + (_UNIT_LEVELS if by_unit else "") + _SUBJECTS + xfacts
+            + _COUNTS.format(scoped=scoped, xscoped=xscoped))
 
 
 @dataclass(frozen=True)
@@ -310,6 +363,7 @@ class ReportQuery:
     end: datetime | None
     granularity: Granularity
     by_unit: bool
+    unit_levels: int = 3
 
 
 async def aggregate(session: AsyncSession, query: ReportQuery) -> list[AggregateRow]:
@@ -322,25 +376,34 @@ async def aggregate(session: AsyncSession, query: ReportQuery) -> list[Aggregate
         "end": query.end,
         "gran": query.granularity,
     }
+    if query.by_unit:
+        params["levels"] = query.unit_levels
+    # A reporting statement: no JIT (compiling it costs more than running it) and room
+    # to hash in memory. SET LOCAL ends with the request's transaction.
+    await session.execute(text("SET LOCAL jit = off"))
+    await session.execute(text("SET LOCAL work_mem = '64MB'"))
     result = await session.execute(text(report_sql(query.by_unit)), params)
-    rows: list[AggregateRow] = []
+    counts: dict[tuple[Any, ...], tuple[int, int]] = {}
+    stats: dict[tuple[Any, ...], tuple[float | None, float | None]] = {}
     for r in result.mappings():
-        bucket = None if r["no_bucket"] else r["bucket"]
-        if not r["no_bucket"] and bucket is None:
+        if not r["no_bucket"] and r["bucket"] is None:
             continue  # undated facts have no period
-        rows.append(
-            AggregateRow(
-                kind=r["kind"],
-                scope_id=r["scope_id"],
-                bucket=bucket,
-                figure=r["figure"],
-                category=None if r["no_category"] else (r["category"] or ""),
-                value=int(r["value"] or 0),
-                people=int(r["people"] or 0),
-                median=None if r["median"] is None else float(r["median"]),
-                mean=None if r["mean"] is None else float(r["mean"]),
-            )
-        )
+        bucket = None if r["no_bucket"] else r["bucket"]
+        category = None if r["no_category"] else (r["category"] or "")
+        key = (r["kind"], r["scope_id"], bucket, r["figure"], category)
+        if r["part"] == "count":
+            counts[key] = (int(r["value"] or 0), int(r["people"] or 0))
+        else:
+            stats[key] = (r["median"], r["mean"])
+    rows: list[AggregateRow] = []
+    for key, (value, people) in counts.items():
+        median, mean = stats.get(key, (None, None))
+        rows.append(AggregateRow(
+            kind=key[0], scope_id=key[1], bucket=key[2], figure=key[3], category=key[4],
+            value=value, people=people,
+            median=None if median is None else float(median),
+            mean=None if mean is None else float(mean),
+        ))
     return rows
 
 

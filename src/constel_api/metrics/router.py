@@ -51,6 +51,7 @@ PeriodQuery = Annotated[
 ]
 GranularityQuery = Annotated[Granularity, Query(description="Bucket size of the period figures.")]
 ByUnitQuery = Annotated[bool, Query(description="Include the breakdown by unit.")]
+LevelsQuery = Annotated[int, Query(ge=1, le=12, description="Unit tree levels to break down.")]
 
 _ERRORS = problem_responses(401, 403, 404, 422)
 
@@ -77,13 +78,14 @@ def _report_model(report: Report) -> MetricsReport:
 async def program_metrics(
     program_id: uuid.UUID, viewer: ViewerDep, session: SessionDep,
     unit: UnitQuery = None, period: PeriodQuery = None, granularity: GranularityQuery = "month",
-    by_unit: ByUnitQuery = True,
+    by_unit: ByUnitQuery = True, unit_levels: LevelsQuery = 3,
 ) -> MetricsReport:
     """A program's pilotage figures by unit and period; small groups are suppressed."""
     program = await service.program_for(session, viewer, program_id)
     await service.check_unit(session, viewer, unit)
     report = await service.build_report(session, viewer, program, unit, parse_period(period),
-                                        granularity, by_unit=by_unit)
+                                        granularity, by_unit=by_unit,
+                                        unit_levels=unit_levels)
     await service.audit_read(session, viewer, "metrics.read", program,
                              {"unit": unit, "period": period})
     return _report_model(report)
@@ -95,13 +97,14 @@ async def organisation_metrics(
     viewer: ViewerDep, session: SessionDep,
     program: Annotated[uuid.UUID | None, Query(description="Restrict to one program.")] = None,
     unit: UnitQuery = None, period: PeriodQuery = None, granularity: GranularityQuery = "month",
-    by_unit: ByUnitQuery = True,
+    by_unit: ByUnitQuery = True, unit_levels: LevelsQuery = 3,
 ) -> MetricsReport:
     """Organisation-wide pilotage figures (all programs, or one) by unit and period."""
     chosen = await service.program_for(session, viewer, program) if program else None
     await service.check_unit(session, viewer, unit)
     report = await service.build_report(session, viewer, chosen, unit, parse_period(period),
-                                        granularity, by_unit=by_unit)
+                                        granularity, by_unit=by_unit,
+                                        unit_levels=unit_levels)
     await service.audit_read(session, viewer, "metrics.read", chosen,
                              {"unit": unit, "period": period})
     return _report_model(report)

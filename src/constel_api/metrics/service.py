@@ -85,14 +85,13 @@ class Report:
 
 async def build_report(session: AsyncSession, viewer: Viewer, program: Program | None,
                        unit_id: uuid.UUID | None, period: Period, granularity: Granularity,
-                       *, by_unit: bool = True) -> Report:
+                       *, by_unit: bool = True, unit_levels: int = 3) -> Report:
     """Aggregate in SQL, then suppress small cells with the organisation's threshold."""
     if program is None and not viewer.all_programs:
         raise Forbidden("Program managers see the figures of their programs only: pass "
                         "a program.", code="program_required")
     units = await repo.units(session, viewer.organisation_id)
-    if unit_id is not None:
-        units = _subtree(units, unit_id)
+    units = _levels(units, unit_id, unit_levels) if by_unit else []
     rows = await repo.aggregate(session, ReportQuery(
         organisation_id=viewer.organisation_id,
         program_id=program.id if program else None,
@@ -101,6 +100,7 @@ async def build_report(session: AsyncSession, viewer: Viewer, program: Program |
         end=period.end,
         granularity=granularity,
         by_unit=by_unit,
+        unit_levels=unit_levels,
     ))
     threshold = await repo.threshold(session, viewer.organisation_id, program)
     cells = publish(rows, units, unit_id, threshold)
@@ -108,16 +108,19 @@ async def build_report(session: AsyncSession, viewer: Viewer, program: Program |
                   utcnow(), units, cells)
 
 
-def _subtree(units: list[UnitRow], root: uuid.UUID) -> list[UnitRow]:
+def _levels(units: list[UnitRow], root: uuid.UUID | None, levels: int) -> list[UnitRow]:
+    """The reported units: ``levels`` levels of the tree from ``root`` (or from the roots);
+    the top ones are shown without a parent."""
+    known = {u.id for u in units}
     children: dict[uuid.UUID | None, list[UnitRow]] = defaultdict(list)
     for u in units:
-        children[u.parent_id].append(u)
+        children[u.parent_id if u.parent_id in known else None].append(u)
+    top = [u for u in units if u.id == root] if root is not None else children[None]
     keep: list[UnitRow] = []
-    stack = [u for u in units if u.id == root]
-    while stack:
-        unit = stack.pop()
-        keep.append(UnitRow(unit.id, unit.name, None if unit.id == root else unit.parent_id))
-        stack.extend(children.get(unit.id, []))
+    frontier = [UnitRow(u.id, u.name, None) for u in top]
+    for _ in range(levels):
+        keep.extend(frontier)
+        frontier = [c for u in frontier for c in children.get(u.id, [])]
     return keep
 
 
