@@ -91,6 +91,10 @@ async def transition(session: AsyncSession, actor: Person, program: Program,
         program.started_at = now
     elif action == "close":
         program.closed_at = now
+        # Imported here: the mentorship domain depends on programs, not the reverse.
+        from constel_api.mentorships.service import complete_program
+
+        await complete_program(session, program)
     else:
         program.archived_at = now
     program.status = target
