@@ -27,7 +27,9 @@ def embedded_database_url(data_dir: Path, database: str = "constel") -> str:
             import pgserver
 
             # "stop": the server stops when the last process using it exits.
-            server = pgserver.get_server(str(data_dir), cleanup_mode="stop")
+            server = pgserver.get_server(  # type: ignore[attr-defined]
+                str(data_dir), cleanup_mode="stop"
+            )
         _servers[data_dir] = server
         logger.info("embedded postgresql ready", extra={"data_dir": str(data_dir)})
     server = _servers[data_dir]

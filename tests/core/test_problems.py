@@ -140,3 +140,19 @@ class TestSettings:
         )
         assert "s" * 40 not in repr(s)
         assert "dbpass" not in repr(s)
+
+
+class TestPagination:
+    async def test_huge_offset_is_a_validation_error(
+        self, client: httpx.AsyncClient, factory: Factory
+    ) -> None:
+        from constel_api.models import Role
+
+        admin = await factory.actor(client, await factory.organisation(), Role.ORG_ADMIN)
+        r = await client.get("/api/v1/directory/people", headers=admin.headers,
+                             params={"offset": 10**15})
+        assert r.status_code == 422
+        assert r.json()["errors"][0]["loc"] == ["query", "offset"]
+        r = await client.get("/api/v1/directory/people", headers=admin.headers,
+                             params={"limit": 0})
+        assert r.status_code == 422
