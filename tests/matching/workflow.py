@@ -35,6 +35,7 @@ class Cohort:
     units: list[OrgUnit]
     people: dict[str, Person] = field(default_factory=dict)
     ids: dict[str, str] = field(default_factory=dict)  # survive a failed request's expiry
+    emails: dict[str, str] = field(default_factory=dict)
 
     @property
     def base(self) -> str:
@@ -70,6 +71,7 @@ async def add(session: AsyncSession, factory: Factory, c: Cohort, name: str, rol
         manager_id=c.people[manager].id if manager else None, **fields)
     c.people[name] = person
     c.ids[name] = str(person.id)
+    c.emails[name] = person.email
     if role is not None:
         experience = {"experience": 2} if role == "mentee" else {"mentor_experience": 4}
         session.add(ProgramParticipant(
@@ -88,9 +90,8 @@ async def commit(session: AsyncSession) -> None:
 
 async def signed_in(client: httpx.AsyncClient, factory: Factory, c: Cohort, name: str) -> Actor:
     """Sign in as an existing cohort person (their password is the factory default)."""
-    person = c.people[name]
-    actor = Actor(person=person, password=DEFAULT_PASSWORD)
-    actor.token = await login(client, person.email, DEFAULT_PASSWORD)
+    actor = Actor(person=c.people[name], password=DEFAULT_PASSWORD)
+    actor.token = await login(client, c.emails[name], DEFAULT_PASSWORD)
     return actor
 
 

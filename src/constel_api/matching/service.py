@@ -239,8 +239,10 @@ async def create_run(session: AsyncSession, actor: Person, program: Program) -> 
             continue
         used[j] += 1
         kept.append((i, j, pin))
+    # the clock, not now(): runs made in one transaction must still be ordered
     run = MatchingRun(organisation_id=program.organisation_id, program_id=program.id,
-                      status=MatchingRunStatus.DRAFT, created_by_id=actor.id)
+                      status=MatchingRunStatus.DRAFT, created_by_id=actor.id,
+                      created_at=utcnow())
     session.add(run)
     await session.flush()
     n, m = len(cohort.mentee_ids), len(cohort.mentor_ids)
