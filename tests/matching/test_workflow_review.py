@@ -376,3 +376,42 @@ class TestReview:
         count = await session.scalar(select(Mentorship.id).where(
             Mentorship.program_id == uuid.UUID(c.program_id)))
         assert count is None
+
+    async def test_nothing_is_published_from_a_draft_program(
+        self, client: httpx.AsyncClient, factory: Factory, session: AsyncSession
+    ) -> None:
+        c = await self._setup(client, factory, session)
+        body = await run(client, c)
+        await set_program(session, c.program_id, status="draft")
+        await commit(session)
+        r = await client.post(f"{c.base}/runs/{body['id']}/publish", headers=c.admin.headers)
+        assert_problem(r, 409, "program_draft")
+
+
+class TestSettings:
+    async def test_directory_attributes_are_scored_and_explained(
+        self, client: httpx.AsyncClient, factory: Factory, session: AsyncSession
+    ) -> None:
+        c = await cohort(client, factory, session)
+        await add(session, factory, c, "e", "mentee", languages=["fr", "de"], site="Lyon")
+        await add(session, factory, c, "de_lyon", "mentor", unit=1, languages=["de"],
+                  site="Lyon")
+        await add(session, factory, c, "en_paris", "mentor", unit=1, languages=["en"],
+                  site="Paris")
+        await commit(session)
+        r = await client.put(f"{c.base}/settings", headers=c.admin.headers, json={
+            "attributes": [{"attribute": "languages", "weight": 5},
+                           {"attribute": "site", "weight": 5}]})
+        assert r.status_code == 200, r.text
+        assert [a["attribute"] for a in r.json()["attributes"]] == ["languages", "site"]
+
+        body = await run(client, c)
+
+        [proposal] = body["proposals"]
+        assert proposal["mentor"]["id"] == c.id("de_lyon")
+        words = {b["criterion"]: b["text"]["en"] for b in proposal["breakdown"]}
+        assert words["languages"] == "languages in common: de"
+        assert words["site"] == "same site (Lyon)"
+        r = await client.put(f"{c.base}/settings", headers=c.admin.headers, json={
+            "attributes": [{"attribute": "seniority", "weight": 1}]})
+        assert_problem(r, 422, "validation_error")

@@ -19,6 +19,7 @@ from constel_api.models import (
     Program,
     ProgramManager,
     ProgramParticipant,
+    ProgramStatus,
     Role,
 )
 from tests.fixtures.actors import DEFAULT_PASSWORD, Actor, Factory, login
@@ -58,7 +59,9 @@ async def cohort(client: httpx.AsyncClient, factory: Factory, session: AsyncSess
     admin = await factory.actor(client, org, Role.ORG_ADMIN)
     program = await ready_program(client, admin, **program_fields)
     units = [await factory.unit(org, f"Unit {k}") for k in range(3)]
-    return Cohort(org, admin, program["id"], units)
+    c = Cohort(org, admin, program["id"], units)
+    await set_program(session, c.program_id, status=ProgramStatus.RUNNING)
+    return c
 
 
 async def add(session: AsyncSession, factory: Factory, c: Cohort, name: str, role: str | None,

@@ -43,6 +43,7 @@ from constel_api.models import (
     Person,
     Program,
     ProgramParticipant,
+    ProgramStatus,
     ProposalOrigin,
 )
 from constel_api.programs import api as programs_api
@@ -495,12 +496,20 @@ async def _create_mentorship(session: AsyncSession, program: Program, mentee_id:
     return m
 
 
+def _require_open(program: Program) -> None:
+    """Mentorships are proposed once the program is announced, never in a draft."""
+    if program.status == ProgramStatus.DRAFT:
+        raise Conflict("The program is still a draft: open it before proposing pairs.",
+                       code="program_draft")
+
+
 async def publish(session: AsyncSession, actor: Person, program: Program,
                   run_id: uuid.UUID) -> tuple[MatchingRun, list[MatchingProposal]]:
     """Send every proposal to both sides as a proposed mentorship, after a last check."""
     await repo.lock_program(session, program)
     run = await repo.get_run(session, program, run_id)
     _require_draft(run)
+    _require_open(program)
     proposals = await repo.proposals_of(session, run)
     if not proposals:
         raise Conflict("This run has no proposal to publish.", code="nothing_to_publish")
@@ -604,6 +613,7 @@ async def request_mentor(session: AsyncSession, person: Person, program: Program
     """The mentee asks one of their suggestions; the mentor accepts or refuses it through
     the mentorship lifecycle (the mentee's side counts as accepted)."""
     await repo.lock_program(session, program)
+    _require_open(program)
     offered = {s.mentor.id for s in await my_suggestions(session, person, program)}
     if mentor_id not in offered:
         check = await check_pair(session, program, person.id, mentor_id)
