@@ -18,6 +18,7 @@ Run: .venv/bin/python bench/metrics.py [--keep]
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import os
 import statistics
 import sys
@@ -64,13 +65,13 @@ FROM generate_series(1, 200) t"""),
 INSERT INTO people (id, organisation_id, email, given_name, family_name, external_id,
                     unit_id, languages, active, roles, totp_enabled)
 SELECT md5('mentee' || i)::uuid, md5('org')::uuid, 'mentee' || i || '@bench.test',
-       'Mentee', 'N' || i, 'me' || i, md5('team' || (i % 200 + 1))::uuid, CAST('{fr}' AS varchar[]), true,
-       CAST('{member}' AS varchar[]), false
+       'Mentee', 'N' || i, 'me' || i, md5('team' || (i % 200 + 1))::uuid,
+       CAST('{fr}' AS varchar[]), true, CAST('{member}' AS varchar[]), false
 FROM generate_series(1, 100000) i
 UNION ALL
 SELECT md5('mentor' || j)::uuid, md5('org')::uuid, 'mentor' || j || '@bench.test',
-       'Mentor', 'N' || j, 'mo' || j, md5('team' || ((j * 7) % 200 + 1))::uuid, CAST('{fr}' AS varchar[]), true,
-       CAST('{member}' AS varchar[]), false
+       'Mentor', 'N' || j, 'mo' || j, md5('team' || ((j * 7) % 200 + 1))::uuid,
+       CAST('{fr}' AS varchar[]), true, CAST('{member}' AS varchar[]), false
 FROM generate_series(1, 50000) j"""),
     ("programs", """
 INSERT INTO programs (id, organisation_id, name, status, mentor_capacity, expected_sessions)
@@ -241,8 +242,7 @@ async def measure(url: str, token: str) -> dict[str, float]:
     engine = create_async_engine(url, pool_size=5)
     app = create_app(settings, engine)
     headers = {"Authorization": f"Bearer {token}"}
-    program = uuid.UUID(bytes=bytes.fromhex(
-        __import__("hashlib").md5(b"prog1").hexdigest()))  # noqa: S324 -- test ids
+    program = uuid.UUID(hashlib.md5(b"prog1").hexdigest())  # noqa: S324 -- the loader ids
     figures: dict[str, float] = {}
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="https://bench") as client:
