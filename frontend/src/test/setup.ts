@@ -1,14 +1,19 @@
-import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
 import { afterEach, vi } from 'vitest'
-import i18n from '@/i18n'
-import { setAccessToken } from '@/api/token'
 
-afterEach(async () => {
-  cleanup()
-  vi.unstubAllGlobals()
-  setAccessToken(null)
-  window.localStorage.clear()
-  document.cookie = 'constel_csrf=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/'
-  await i18n.changeLanguage('fr')
-})
+// The crypto module's tests run in the node environment, with no DOM: everything
+// below serves the component tests only.
+if (typeof document !== 'undefined') {
+  await import('@testing-library/jest-dom/vitest')
+  const { cleanup } = await import('@testing-library/react')
+  const { default: i18n } = await import('@/i18n')
+  const { setAccessToken } = await import('@/api/token')
+
+  afterEach(async () => {
+    cleanup()
+    vi.unstubAllGlobals()
+    setAccessToken(null)
+    window.localStorage.clear()
+    document.cookie = 'constel_csrf=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/'
+    await i18n.changeLanguage('fr')
+  })
+}

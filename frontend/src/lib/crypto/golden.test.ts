@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Cross-language golden files (README: tests/golden/README.md).
  *

@@ -1,3 +1,4 @@
+// @vitest-environment node
 /** Every known answer of the spec (crypto.md), against the libsodium sumo build. */
 import { beforeAll, describe, expect, it } from 'vitest'
 import sodium from 'libsodium-wrappers-sumo'

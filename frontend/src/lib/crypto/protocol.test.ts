@@ -1,3 +1,4 @@
+// @vitest-environment node
 /**
  * Protocol properties of the browser module (mirrors tests/client/test_crypto_*.py).
  * Runs in Node under Vitest against the sumo build.
