@@ -282,43 +282,67 @@ subj AS (
                             (figure, unit_id, p1))
 )"""
 
-_SCOPES = """
-    SELECT CAST('all' AS text) AS kind, CAST(NULL AS uuid) AS scope_id, s.* FROM {src} s
-"""
-_UNIT_SCOPES = """
-    UNION ALL
-    SELECT CAST('unit' AS text), c.ancestor_id, s.*
-    FROM {src} s JOIN closure c ON c.unit_id = s.unit_id
-    WHERE {dated} AND c.ancestor_id IN (SELECT id FROM ulevel)
-    UNION ALL
-    SELECT CAST('own' AS text), s.unit_id, s.* FROM {src} s
-    WHERE {dated} AND (s.unit_id IS NULL
-                       OR s.unit_id IN (SELECT id FROM ulevel WHERE level + 1 < :levels))
-"""
-
+# Cells per unit: a person belongs to exactly one unit (a pair's facts go to its mentee's),
+# so distinct people add up across units. Scopes (the whole selection, unit subtrees, a
+# unit's own members) are sums of these per-unit cells, never a per-person expansion.
 _COUNTS = """,
-counted AS ({scoped}),
-xs AS ({xscoped}),
+cellu AS (
+    SELECT figure, category, bucket, unit_id, gc, gb, sum(n) AS n, count(*) AS people
+    FROM subj
+    GROUP BY figure, category, bucket, unit_id, gc, gb
+),
+counted AS (
+    SELECT CAST('all' AS text) AS kind, CAST(NULL AS uuid) AS scope_id, figure, category,
+           bucket, gc, gb, sum(n) AS n, sum(people) AS people
+    FROM cellu
+    GROUP BY figure, category, bucket, gc, gb{unit_counts}
+),
 stats AS (
-    SELECT kind, scope_id, figure, category, bucket,
-           GROUPING(category) AS gc, GROUPING(bucket) AS gb,
+    SELECT CAST('all' AS text) AS kind, CAST(NULL AS uuid) AS scope_id, figure, category,
+           bucket, GROUPING(category) AS gc, GROUPING(bucket) AS gb,
            percentile_cont(0.5) WITHIN GROUP (ORDER BY x) AS median, avg(x) AS mean
-    FROM xs
-    GROUP BY GROUPING SETS ((kind, scope_id, figure, category, bucket),
-                            (kind, scope_id, figure, category),
-                            (kind, scope_id, figure, bucket),
-                            (kind, scope_id, figure))
-    HAVING kind = 'all' OR GROUPING(bucket) = 1
+    FROM xf
+    GROUP BY GROUPING SETS ((figure, category, bucket), (figure, category),
+                            (figure, bucket), (figure)){unit_stats}
 )
 SELECT 'count' AS part, kind, scope_id, figure, category, bucket, gc AS no_category,
-       gb AS no_bucket, sum(n) AS value, count(*) AS people,
+       gb AS no_bucket, n AS value, people,
        CAST(NULL AS float8) AS median, CAST(NULL AS float8) AS mean
 FROM counted
-GROUP BY kind, scope_id, figure, category, bucket, gc, gb
 UNION ALL
 SELECT 'stat', kind, scope_id, figure, category, bucket, gc, gb, NULL, NULL, median, mean
 FROM stats
 """
+
+# Subtree and own-member scopes, without periods (only the whole selection is bucketed).
+_UNIT_COUNTS = """
+    UNION ALL
+    SELECT CAST('unit' AS text), c.ancestor_id, figure, category, bucket, gc, gb,
+           sum(n), sum(people)
+    FROM cellu s JOIN closure c ON c.unit_id = s.unit_id
+    WHERE s.gb = 1 AND c.ancestor_id IN (SELECT id FROM ulevel)
+    GROUP BY c.ancestor_id, figure, category, bucket, gc, gb
+    UNION ALL
+    SELECT CAST('own' AS text), s.unit_id, figure, category, bucket, gc, gb, n, people
+    FROM cellu s
+    WHERE s.gb = 1 AND (s.unit_id IS NULL
+                        OR s.unit_id IN (SELECT id FROM ulevel WHERE level + 1 < :levels))"""
+
+# Medians are not additive: the stat facts themselves are spread over the scopes.
+_UNIT_STATS = """
+    UNION ALL
+    SELECT kind, scope_id, figure, category, CAST(NULL AS date), GROUPING(category), 1,
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY x), avg(x)
+    FROM (
+        SELECT CAST('unit' AS text) AS kind, c.ancestor_id AS scope_id, s.*
+        FROM xf s JOIN closure c ON c.unit_id = s.unit_id
+        WHERE c.ancestor_id IN (SELECT id FROM ulevel)
+        UNION ALL
+        SELECT CAST('own' AS text), s.unit_id, s.* FROM xf s
+        WHERE s.unit_id IS NULL
+           OR s.unit_id IN (SELECT id FROM ulevel WHERE level + 1 < :levels)
+    ) sx
+    GROUP BY GROUPING SETS ((kind, scope_id, figure, category), (kind, scope_id, figure))"""
 
 _STAT_FIGURES = (
     "'days_to_match', 'days_to_first_session', 'sessions_per_pair', 'mentor_load', "
@@ -328,15 +352,11 @@ _STAT_FIGURES = (
 
 def report_sql(by_unit: bool) -> str:
     """The whole report as one statement (figures, people counts, medians and means)."""
-    scoped = _SCOPES.format(src="subj")
-    xscoped = _SCOPES.format(src="xf")
-    if by_unit:
-        scoped += _UNIT_SCOPES.format(src="subj", dated="s.gb = 1")
-        xscoped += _UNIT_SCOPES.format(src="xf", dated="TRUE")
     xfacts = (",\nxf AS (SELECT * FROM facts "  # noqa: S608 -- constant fragments only
               f"WHERE x IS NOT NULL AND figure IN ({_STAT_FIGURES}))")
-    return (_BASE + (_UNIT_LEVELS if by_unit else "") + _SUBJECTS + xfacts
-            + _COUNTS.format(scoped=scoped, xscoped=xscoped))
+    counts = _COUNTS.format(unit_counts=_UNIT_COUNTS if by_unit else "",
+                            unit_stats=_UNIT_STATS if by_unit else "")
+    return _BASE + (_UNIT_LEVELS if by_unit else "") + _SUBJECTS + xfacts + counts
 
 
 @dataclass(frozen=True)
