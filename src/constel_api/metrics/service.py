@@ -18,6 +18,7 @@ from constel_api.audit.service import record_audit
 from constel_api.core.scoping import get_scoped_or_404
 from constel_api.core.time import utcnow
 from constel_api.errors import Forbidden, NotFound
+from constel_api.metrics import cache
 from constel_api.metrics import repository as repo
 from constel_api.metrics.figures import OutputCell, publish
 from constel_api.metrics.periods import Period
@@ -90,10 +91,33 @@ async def build_report(session: AsyncSession, viewer: Viewer, program: Program |
     if program is None and not viewer.all_programs:
         raise Forbidden("Program managers see the figures of their programs only: pass "
                         "a program.", code="program_required")
-    units = await repo.units(session, viewer.organisation_id)
+    version = await cache.data_version(session, viewer.organisation_id)
+    key = (viewer.organisation_id, program.id if program else None, unit_id, period.start,
+           period.end, granularity, by_unit, unit_levels, version)
+    cached = _REPORTS.get(key) if version is not None else None
+    if cached is None:
+        cached = await _compute(session, viewer.organisation_id, program, unit_id, period,
+                                granularity, by_unit, unit_levels)
+        if version is not None:
+            _REPORTS.put(key, cached)
+    threshold, units, cells = cached
+    return Report(viewer.organisation_id, program, unit_id, period, granularity, threshold,
+                  utcnow(), units, cells)
+
+
+_Computed = tuple[int, list[UnitRow], list[OutputCell]]
+# Reports by parameters and data version (see metrics.cache): the dashboard and the export
+# of the same selection share one computation until the data changes.
+_REPORTS: cache.ReportCache[_Computed] = cache.ReportCache()
+
+
+async def _compute(session: AsyncSession, organisation_id: uuid.UUID, program: Program | None,
+                   unit_id: uuid.UUID | None, period: Period, granularity: Granularity,
+                   by_unit: bool, unit_levels: int) -> _Computed:
+    units = await repo.units(session, organisation_id)
     units = _levels(units, unit_id, unit_levels) if by_unit else []
     rows = await repo.aggregate(session, ReportQuery(
-        organisation_id=viewer.organisation_id,
+        organisation_id=organisation_id,
         program_id=program.id if program else None,
         unit_id=unit_id,
         start=period.start,
@@ -102,10 +126,8 @@ async def build_report(session: AsyncSession, viewer: Viewer, program: Program |
         by_unit=by_unit,
         unit_levels=unit_levels,
     ))
-    threshold = await repo.threshold(session, viewer.organisation_id, program)
-    cells = publish(rows, units, unit_id, threshold)
-    return Report(viewer.organisation_id, program, unit_id, period, granularity, threshold,
-                  utcnow(), units, cells)
+    threshold = await repo.threshold(session, organisation_id, program)
+    return threshold, units, publish(rows, units, unit_id, threshold)
 
 
 def _levels(units: list[UnitRow], root: uuid.UUID | None, levels: int) -> list[UnitRow]:

@@ -36,6 +36,7 @@ from constel_api.models.mentorship import (
     Mentorship,
     MentorshipStatus,
 )
+from constel_api.models.metrics import MetricsVersion
 from constel_api.models.organisation import Organisation, OrgUnit
 from constel_api.models.person import ADMIN_ROLES, Person, Role
 from constel_api.models.program import (
@@ -96,6 +97,7 @@ __all__ = [
     "Mentorship",
     "MentorshipStatus",
     "MentorshipTransition",
+    "MetricsVersion",
     "Objective",
     "ObjectiveStatus",
     "OrgUnit",
