@@ -74,7 +74,8 @@ async def _report(engine: AsyncEngine, ids: Committed) -> Report:
     async with _session(engine) as s:
         program = await s.get(Program, ids.program_id)
         admin = await s.get(Person, ids.admin_id)
-        assert program is not None and admin is not None
+        assert program is not None
+        assert admin is not None
         viewer = await service.viewer_for(s, admin)
         report = await service.build_report(s, viewer, program, None, ALL_TIME, "month")
         await s.rollback()
@@ -123,7 +124,8 @@ class TestReportReuse:
         second = await _report(engine, committed)
         assert second.cells is first.cells  # the same computation, served again
         objectives = _value(first, "objectives")
-        assert isinstance(objectives, int) and objectives > 0
+        assert isinstance(objectives, int)
+        assert objectives > 0
         await _write(engine, "DELETE FROM objectives WHERE id = (SELECT id FROM objectives "
                      "WHERE organisation_id = :org LIMIT 1)", committed.org_id)
         third = await _report(engine, committed)
