@@ -236,6 +236,15 @@ class RssSampler:
         self.peak = max(self.peak, rss_kib())
 
 
+async def touch_program(url: str, program: uuid.UUID) -> None:
+    """A no-op write that still bumps the organisation's metrics version."""
+    conn = await asyncpg.connect(_dsn(url, make_url(url).database or "postgres"))
+    try:
+        await conn.execute("UPDATE programs SET name = name WHERE id = $1", program)
+    finally:
+        await conn.close()
+
+
 async def measure(url: str, token: str) -> dict[str, float]:
     settings = Settings(environment="test", database_url=SecretStr(url),
                         jwt_secret=SecretStr("b" * 64), spa_dist_dir=Path("/nonexistent"))
@@ -259,13 +268,18 @@ async def measure(url: str, token: str) -> dict[str, float]:
                         and c["period"] is None)
         print(f"dashboard: {len(cells)} cells ({hidden} suppressed), "
               f"sessions counted {sessions}")
-        print(f"dashboard GET /programs/{{id}}/metrics (by unit and month, 7 runs): "
+        print(f"dashboard GET /programs/{{id}}/metrics (by unit and month, 7 runs, the first "
+              f"computes, the others reuse it while the data is unchanged): "
               f"median {statistics.median(timings):.0f} ms, min {min(timings):.0f} ms, "
               f"first {timings[0]:.0f} ms  (target < {DASHBOARD_TARGET_MS} ms)")
         figures["dashboard_ms"] = statistics.median(timings)
+        figures["dashboard_cold_ms"] = timings[0]
 
         runs = []
-        for _ in range(3):
+        for attempt in range(3):
+            if attempt == 0:
+                # A write invalidates the cached report: the first export computes it again.
+                await touch_program(url, program)
             base = rss_kib()
             size = 0
             lines = 0
@@ -280,11 +294,15 @@ async def measure(url: str, token: str) -> dict[str, float]:
                         lines += chunk.count(b"\n")
                 elapsed = time.perf_counter() - t0
             runs.append(elapsed)
-            print(f"export kpis.csv (10,000-pair program): {elapsed:.2f} s, {size / 1024:.0f} "
+            label = "cold, after a write" if attempt == 0 else "unchanged data"
+            print(f"export kpis.csv ({label}): {elapsed:.2f} s, {size / 1024:.0f} "
                   f"KiB, {lines} lines; RSS before {base / 1024:.0f} MiB, peak during "
                   f"{sampler.peak / 1024:.0f} MiB (+{(sampler.peak - base) / 1024:.1f} MiB)")
         figures["export_s"] = statistics.median(runs)
-        print(f"export median {figures['export_s']:.2f} s (target < {EXPORT_TARGET_S} s)")
+        figures["export_cold_s"] = runs[0]
+        print(f"export (10,000-pair program) median {figures['export_s']:.2f} s, cold "
+              f"{runs[0]:.2f} s (target < {EXPORT_TARGET_S} s); load average "
+              f"{os.getloadavg()[0]:.2f}")
     await engine.dispose()
     return figures
 
