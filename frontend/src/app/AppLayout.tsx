@@ -1,7 +1,7 @@
 import { Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import { NavLink, Outlet } from 'react-router'
-import { useMe } from '@/api/me'
+import { hasRole, useMe } from '@/api/me'
 import { Button } from '@/components/Button'
 import { LanguageSwitch } from '@/components/LanguageSwitch'
 import { Loading } from '@/components/Loading'
@@ -20,6 +20,26 @@ function SupportContact() {
       {t('footer.support', { organisation: organisation.name })}{' '}
       <a href={`mailto:${organisation.support_email}`}>{organisation.support_email}</a>
     </p>
+  )
+}
+
+/** Programs, mentorships and the vault, for participants (mentors and mentees). */
+function MemberNavLinks() {
+  const { t } = useTranslation()
+  const me = useMe({ throwOnError: false })
+  if (!me.data || !hasRole(me.data, 'member')) return null
+  return (
+    <>
+      <li>
+        <NavLink to="/my-programs">{t('myPrograms.title')}</NavLink>
+      </li>
+      <li>
+        <NavLink to="/mentorships">{t('mentorship.listTitle')}</NavLink>
+      </li>
+      <li>
+        <NavLink to="/vault">{t('vault.title')}</NavLink>
+      </li>
+    </>
   )
 }
 
@@ -54,6 +74,7 @@ export function AppLayout() {
               <li>
                 <NavLink to="/account">{t('nav.account')}</NavLink>
               </li>
+              <MemberNavLinks />
             </ul>
           </nav>
         )}

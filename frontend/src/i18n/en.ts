@@ -1,3 +1,6 @@
+import { en as mentorship } from '@/features/mentorship/messages'
+import { en as myPrograms } from '@/features/my-programs/messages'
+import { en as vault } from '@/features/vault/messages'
 import type { Messages } from './types'
 
 export const en: Messages = {
@@ -135,6 +138,7 @@ export const en: Messages = {
       },
     },
   },
+  vault, myPrograms, mentorship,
   error: {
     title: 'Something went wrong',
     code: 'Error code',

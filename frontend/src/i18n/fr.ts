@@ -1,3 +1,6 @@
+import { fr as mentorship } from '@/features/mentorship/messages'
+import { fr as myPrograms } from '@/features/my-programs/messages'
+import { fr as vault } from '@/features/vault/messages'
 /** French is the reference language: every key lives here first. */
 export const fr = {
   common: {
@@ -137,6 +140,7 @@ export const fr = {
       },
     },
   },
+  vault, myPrograms, mentorship,
   error: {
     title: 'Une erreur est survenue',
     code: 'Code de l’erreur',
