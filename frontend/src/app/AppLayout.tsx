@@ -23,6 +23,23 @@ function SupportContact() {
   )
 }
 
+/** Program and directory links, for org admins and program managers only. */
+function AdminNavLinks() {
+  const { t } = useTranslation()
+  const me = useMe({ throwOnError: false })
+  if (!me.data || !hasRole(me.data, 'org_admin', 'program_manager')) return null
+  return (
+    <>
+      <li>
+        <NavLink to="/programs">{t('programsAdmin.nav')}</NavLink>
+      </li>
+      <li>
+        <NavLink to="/directory">{t('directory.nav')}</NavLink>
+      </li>
+    </>
+  )
+}
+
 /** Programs, mentorships and the vault, for participants (mentors and mentees). */
 function MemberNavLinks() {
   const { t } = useTranslation()
@@ -74,6 +91,7 @@ export function AppLayout() {
               <li>
                 <NavLink to="/account">{t('nav.account')}</NavLink>
               </li>
+              <AdminNavLinks />
               <MemberNavLinks />
             </ul>
           </nav>

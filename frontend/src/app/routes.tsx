@@ -6,6 +6,12 @@ import { MentorshipPage } from '@/features/mentorship/components/MentorshipPage'
 import { MentorshipsPage } from '@/features/mentorship/components/MentorshipsPage'
 import { MyProgramsPage } from '@/features/my-programs/components/MyProgramsPage'
 import { VaultPage } from '@/features/vault/components/VaultPage'
+import { DirectoryPage } from '@/features/directory/components/DirectoryPage'
+import { PersonPage } from '@/features/directory/components/PersonPage'
+import { MatchingPage } from '@/features/matching-review/components/MatchingPage'
+import { PilotagePage } from '@/features/pilotage/components/PilotagePage'
+import { ProgramDetailPage } from '@/features/programs-admin/components/ProgramDetailPage'
+import { ProgramsPage } from '@/features/programs-admin/components/ProgramsPage'
 import { AppLayout } from './AppLayout'
 import { NotFoundPage } from './NotFoundPage'
 import { RequireSession } from './RequireSession'
@@ -29,6 +35,12 @@ export const routes: RouteObject[] = [
               { path: '/my-programs', element: <MyProgramsPage /> },
               { path: '/mentorships', element: <MentorshipsPage /> },
               { path: '/mentorships/:mentorshipId', element: <MentorshipPage /> },
+              { path: '/programs', element: <ProgramsPage /> },
+              { path: '/programs/:programId', element: <ProgramDetailPage /> },
+              { path: '/programs/:programId/matching', element: <MatchingPage /> },
+              { path: '/programs/:programId/pilotage', element: <PilotagePage /> },
+              { path: '/directory', element: <DirectoryPage /> },
+              { path: '/directory/:personId', element: <PersonPage /> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

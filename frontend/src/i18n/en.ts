@@ -1,6 +1,10 @@
 import { en as mentorship } from '@/features/mentorship/messages'
 import { en as myPrograms } from '@/features/my-programs/messages'
 import { en as vault } from '@/features/vault/messages'
+import { en as directory } from '@/features/directory/messages'
+import { en as matchingReview } from '@/features/matching-review/messages'
+import { en as pilotage } from '@/features/pilotage/messages'
+import { en as programsAdmin } from '@/features/programs-admin/messages'
 import type { Messages } from './types'
 
 export const en: Messages = {
@@ -65,10 +69,10 @@ export const en: Messages = {
     admin: {
       programsTitle: 'Programs',
       programsEmpty:
-        'No programs yet. You will soon create and configure your mentoring programs here, then follow their progress.',
+        'Create and configure your mentoring programs, invite participants, review the matching, then follow their progress.',
       directoryTitle: 'Directory',
       directoryEmpty:
-        'The staff directory is coming next: your HRIS will feed it (SCIM or CSV import).',
+        'The staff directory, fed by your HRIS (SCIM or CSV import), with each person’s unit and management chain.',
     },
     member: {
       programsTitle: 'Your programs',
@@ -138,6 +142,7 @@ export const en: Messages = {
       },
     },
   },
+  programsAdmin, directory, matchingReview, pilotage,
   vault, myPrograms, mentorship,
   error: {
     title: 'Something went wrong',

@@ -1,6 +1,11 @@
 import { fr as mentorship } from '@/features/mentorship/messages'
 import { fr as myPrograms } from '@/features/my-programs/messages'
 import { fr as vault } from '@/features/vault/messages'
+import { fr as directory } from '@/features/directory/messages'
+import { fr as matchingReview } from '@/features/matching-review/messages'
+import { fr as pilotage } from '@/features/pilotage/messages'
+import { fr as programsAdmin } from '@/features/programs-admin/messages'
+
 /** French is the reference language: every key lives here first. */
 export const fr = {
   common: {
@@ -64,10 +69,10 @@ export const fr = {
     admin: {
       programsTitle: 'Programmes',
       programsEmpty:
-        'Aucun programme pour le moment. Vous pourrez bientôt créer et configurer vos programmes de mentorat ici, puis suivre leur pilotage.',
+        'Créez et configurez vos programmes de mentorat, invitez les participants, validez la mise en relation, puis suivez leur pilotage.',
       directoryTitle: 'Annuaire',
       directoryEmpty:
-        'L’annuaire des collaborateurs arrive prochainement : il sera alimenté par votre SIRH (SCIM ou import CSV).',
+        'L’annuaire des collaborateurs, alimenté par votre SIRH (SCIM ou import CSV), avec leur unité et leur chaîne managériale.',
     },
     member: {
       programsTitle: 'Vos programmes',
@@ -140,6 +145,7 @@ export const fr = {
       },
     },
   },
+  programsAdmin, directory, matchingReview, pilotage,
   vault, myPrograms, mentorship,
   error: {
     title: 'Une erreur est survenue',

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
 import { hasRole, useMe, type Me } from '@/api/me'
 import { Loading } from '@/components/Loading'
 import { PageTitle } from '@/components/PageTitle'
@@ -12,9 +13,15 @@ function AdminHome() {
     <>
       <Section title={t('home.admin.programsTitle')}>
         <p className="empty-state">{t('home.admin.programsEmpty')}</p>
+        <p>
+          <Link to="/programs">{t('programsAdmin.homeLink')}</Link>
+        </p>
       </Section>
       <Section title={t('home.admin.directoryTitle')}>
         <p className="empty-state">{t('home.admin.directoryEmpty')}</p>
+        <p>
+          <Link to="/directory">{t('directory.homeLink')}</Link>
+        </p>
       </Section>
     </>
   )
