@@ -1,0 +1,110 @@
+// Participant journey against a live API: mentor1 and mentee1 (two browser contexts) set up
+// their vaults, accept the proposed pairing and sign the charter; the mentee writes an
+// objective, the mentor reads its decrypted wording; the server only ever holds ciphertext.
+import assert from 'node:assert/strict'
+import { after, before, describe, test } from 'node:test'
+import { startApi } from './support/api-server.mjs'
+import { launchBrowser, openPage, screenshot, seriousViolations } from './support/browser.mjs'
+
+const PASSWORD = 'E2e-demo-password-2024!'
+const WORDING = `Prendre la parole en comité canari-${Date.now()}`
+
+let api
+let browser
+
+before(async () => {
+  api = await startApi({ password: PASSWORD })
+  browser = await launchBrowser()
+})
+
+after(async () => {
+  await browser?.close()
+  await api?.stop()
+})
+
+async function accessible(page, where) {
+  assert.deepEqual(await seriousViolations(page), [], `axe-core on ${where}`)
+}
+
+async function signIn(page, email) {
+  await page.goto('/sign-in')
+  await page.getByLabel('Adresse e-mail').fill(email)
+  await page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD)
+  await page.getByRole('button', { name: 'Se connecter' }).click()
+  await page.getByRole('link', { name: 'Mes mentorats' }).waitFor()
+}
+
+async function setUpVault(page, passphrase) {
+  await page.getByRole('link', { name: 'Mon coffre chiffré' }).click()
+  await page.getByRole('heading', { name: 'Créer mon coffre' }).waitFor()
+  await accessible(page, 'vault setup')
+  await page.getByLabel('Phrase secrète du coffre', { exact: true }).fill(passphrase)
+  await page.getByLabel('Confirmez la phrase secrète').fill(passphrase)
+  await page.getByRole('button', { name: 'Créer mon coffre' }).click()
+  const key = page.getByTestId('recovery-key')
+  await key.waitFor({ timeout: 30_000 })
+  assert.match((await key.textContent()) ?? '', /^CR1(-[0-9A-Z]{4}){14}$/)
+  await accessible(page, 'recovery key')
+  await page.getByLabel('J’ai noté ma clé de secours en lieu sûr').check()
+  await page.getByRole('button', { name: 'Continuer' }).click()
+}
+
+async function acceptAndSign(page) {
+  await page.getByRole('link', { name: 'Mes mentorats' }).click()
+  await page.getByRole('link', { name: 'Ouvrir' }).first().click()
+  await page.getByRole('button', { name: 'Accepter' }).click()
+  await page.getByRole('button', { name: 'Accepter' }).waitFor({ state: 'detached' })
+  await accessible(page, 'mentorship')
+  await page.getByRole('button', { name: 'Je signe la charte' }).click()
+  await page.getByRole('button', { name: 'Je signe la charte' }).waitFor({ state: 'detached' })
+}
+
+describe('participant journey', () => {
+  test('mentor and mentee pair up and share an encrypted objective', async () => {
+    const mentor = await openPage(browser, api.url)
+    const mentee = await openPage(browser, api.url)
+    try {
+      await signIn(mentor.page, 'mentor1@demo.constel.fr')
+      await signIn(mentee.page, 'mentee1@demo.constel.fr')
+      await setUpVault(mentor.page, 'phrase du coffre de Claire')
+      await setUpVault(mentee.page, 'phrase du coffre de Lucas')
+      await acceptAndSign(mentor.page)
+      await acceptAndSign(mentee.page)
+
+      await mentee.page.reload()
+      await mentee.page.getByRole('link', { name: 'Ouvrir mon coffre' }).click()
+      await mentee.page.getByLabel('Phrase secrète du coffre').fill('phrase du coffre de Lucas')
+      await mentee.page.getByRole('button', { name: 'Déverrouiller' }).click()
+      await mentee.page.getByTestId('safety-number').waitFor({ timeout: 30_000 })
+      const recordResponses = []
+      mentee.page.on('response', async (r) => {
+        if (r.url().includes('/api/v1/vault/records')) recordResponses.push(await r.text())
+      })
+      await mentee.page.getByLabel('Intitulé de l’objectif').fill(WORDING)
+      await mentee.page.getByRole('button', { name: 'Ajouter l’objectif' }).click()
+      await mentee.page.getByText(WORDING).waitFor()
+      await accessible(mentee.page, 'objectives (mentee)')
+      assert.ok(recordResponses.length > 0)
+      for (const body of recordResponses) assert.ok(!body.includes('canari'), 'no plaintext in the vault API responses')
+      const menteeNumber = await mentee.page.getByTestId('safety-number').textContent()
+
+      await mentor.page.reload()
+      await mentor.page.getByRole('link', { name: 'Ouvrir mon coffre' }).click()
+      await mentor.page.getByLabel('Phrase secrète du coffre').fill('phrase du coffre de Claire')
+      await mentor.page.getByRole('button', { name: 'Déverrouiller' }).click()
+      await mentor.page.getByText(WORDING).waitFor({ timeout: 30_000 })
+      assert.equal(await mentor.page.getByTestId('safety-number').textContent(), menteeNumber)
+      assert.match(menteeNumber ?? '', /^(\d{5} ){11}\d{5}$/)
+      await accessible(mentor.page, 'objectives (mentor)')
+      await screenshot(mentor.page, 'participant-mentor-reads-objective')
+      assert.deepEqual([...mentor.problems, ...mentee.problems], [])
+    } catch (error) {
+      await screenshot(mentor.page, 'participant-failure-mentor').catch(() => {})
+      await screenshot(mentee.page, 'participant-failure-mentee').catch(() => {})
+      throw error
+    } finally {
+      await mentor.context.close()
+      await mentee.context.close()
+    }
+  })
+})
