@@ -1,0 +1,109 @@
+// Admin journey against a live API on PostgreSQL: the demo admin creates a program,
+// writes its charter and a questionnaire question, opens enrolment and browses the directory.
+import assert from 'node:assert/strict'
+import { after, before, describe, test } from 'node:test'
+import { startApi } from './support/api-server.mjs'
+import { launchBrowser, openPage, screenshot, seriousViolations } from './support/browser.mjs'
+
+const PASSWORD = 'E2e-demo-password-2024!'
+const ADMIN = 'admin@demo.constel.fr'
+
+let api
+let browser
+
+before(async () => {
+  api = await startApi({ password: PASSWORD })
+  browser = await launchBrowser()
+})
+
+after(async () => {
+  await browser?.close()
+  await api?.stop()
+})
+
+async function expectAccessible(page, where) {
+  const violations = await seriousViolations(page)
+  assert.deepEqual(violations, [], `axe-core: serious/critical violations on ${where}`)
+}
+
+async function heading(page) {
+  const h1 = page.getByRole('heading', { level: 1 })
+  await h1.waitFor()
+  return (await h1.textContent())?.trim()
+}
+
+describe('admin journey', () => {
+  test('the admin creates a program, writes its charter and questionnaire, opens enrolment, sees the directory', async () => {
+    const { context, page, problems } = await openPage(browser, api.url)
+    try {
+      await page.goto('/sign-in')
+      await page.getByLabel('Adresse e-mail').fill(ADMIN)
+      await page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD)
+      await page.getByRole('button', { name: 'Se connecter' }).click()
+      await page.waitForURL((url) => url.pathname === '/')
+      await page.getByRole('link', { name: 'Gérer les programmes' }).waitFor()
+      await expectAccessible(page, 'admin home')
+
+      await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Programmes', exact: true }).click()
+      await page.waitForURL('**/programs')
+      assert.equal(await heading(page), 'Programmes')
+      await page.getByRole('button', { name: 'Créer le programme' }).waitFor()
+      await expectAccessible(page, 'programs list')
+
+      await page.getByLabel('Nom du programme').fill('Mentorat e2e')
+      await page.getByLabel('Thème').fill('Transmission des savoirs')
+      await page.getByLabel('Date de début').fill('2026-09-01')
+      await page.getByLabel('Date de fin').fill('2027-06-30')
+      await page.getByLabel('Mentorés par mentor (capacité)').fill('2')
+      await page.getByRole('button', { name: 'Créer le programme' }).click()
+      await page.waitForURL(/\/programs\/[0-9a-f-]{36}$/)
+      await page.getByRole('heading', { level: 1, name: 'Mentorat e2e' }).waitFor()
+      await page.getByText('Statut actuel : Brouillon').waitFor()
+      await expectAccessible(page, 'program detail')
+
+      // Opening enrolment too early lists what is missing.
+      await page.getByRole('button', { name: 'Ouvrir les inscriptions' }).click()
+      const refusal = page.getByRole('alert').filter({ hasText: 'Il manque encore' })
+      await refusal.waitFor()
+      await refusal.getByText('la charte du programme').waitFor()
+      await refusal.getByText('au moins une question pour les mentors').waitFor()
+      await expectAccessible(page, 'lifecycle refusal')
+
+      await page.getByLabel('Texte de la charte (Markdown)').fill('# Charte du mentorat\n\nConfidentialité, bienveillance, engagement.')
+      await page.getByRole('button', { name: 'Enregistrer la charte' }).click()
+      await page.getByText('Charte enregistrée (version 1).').waitFor()
+
+      await page.getByLabel('Type de question').selectOption('single_choice')
+      await page.getByLabel('Identifiant').fill('rythme')
+      await page.getByLabel('Intitulé en français').fill('Quel rythme de rencontre préférez-vous ?')
+      await page.getByLabel('Intitulé en anglais').fill('Which meeting rhythm do you prefer?')
+      await page.getByLabel('Choix proposés').fill('Toutes les semaines | Weekly\nTous les mois | Monthly')
+      await page.getByLabel('Règle de comparaison').selectOption('same')
+      await page.getByRole('button', { name: 'Ajouter la question' }).click()
+      await page.getByText('Quel rythme de rencontre préférez-vous ?').waitFor()
+      await expectAccessible(page, 'program with charter and question')
+
+      await page.getByRole('button', { name: 'Ouvrir les inscriptions' }).click()
+      await page.getByText('Le programme est passé au statut « Inscriptions ouvertes ».').waitFor()
+      await page.getByText('Statut actuel : Inscriptions ouvertes').waitFor()
+      await page.getByRole('button', { name: 'Démarrer le programme' }).waitFor()
+
+      await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Annuaire', exact: true }).click()
+      await page.waitForURL('**/directory')
+      await page.getByRole('heading', { level: 1, name: 'Annuaire' }).waitFor()
+      await page.getByRole('link', { name: 'Lucas Petit' }).waitFor()
+      await expectAccessible(page, 'directory')
+      await page.getByRole('link', { name: 'Lucas Petit' }).click()
+      await page.getByRole('heading', { name: 'Chaîne managériale' }).waitFor()
+      await expectAccessible(page, 'person detail')
+
+      await screenshot(page, 'admin-journey')
+      assert.deepEqual(problems, [], 'no uncaught error or CSP violation')
+    } catch (error) {
+      await screenshot(page, 'admin-journey-failure').catch(() => {})
+      throw error
+    } finally {
+      await context.close()
+    }
+  })
+})
