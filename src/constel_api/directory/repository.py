@@ -111,6 +111,25 @@ async def units_by_ids(
     return {u.id: u for u in rows.scalars()}
 
 
+async def units_with_counts(
+    session: AsyncSession, org_id: uuid.UUID
+) -> list[tuple[OrgUnit, int]]:
+    """Every unit of the organisation with its number of active people, in one query."""
+    counts = (
+        select(Person.unit_id, func.count().label("n"))
+        .where(Person.organisation_id == org_id, Person.active.is_(True))
+        .group_by(Person.unit_id)
+        .subquery()
+    )
+    rows = await session.execute(
+        scoped_select(OrgUnit, org_id)
+        .add_columns(func.coalesce(counts.c.n, 0))
+        .outerjoin(counts, counts.c.unit_id == OrgUnit.id)
+        .order_by(OrgUnit.name, OrgUnit.id)
+    )
+    return [(unit, int(n)) for unit, n in rows.all()]
+
+
 async def direct_report_count(
     session: AsyncSession, org_id: uuid.UUID, person_id: uuid.UUID
 ) -> int:

@@ -24,6 +24,7 @@ from constel_api.directory.schemas import (
     DirectoryPersonRead,
     ImportRead,
     ImportResult,
+    UnitRead,
 )
 from constel_api.errors import BadRequest, problem_responses
 
@@ -71,6 +72,17 @@ async def list_people(
         session, staff.organisation_id, flt, page.limit, page.offset
     )
     return Page(items=items, total=total, limit=page.limit, offset=page.offset)
+
+
+@router.get(
+    "/units",
+    operation_id="listDirectoryUnits",
+    response_model=list[UnitRead],
+    responses=problem_responses(401, 403),
+)
+async def list_units(staff: ProgramStaff, session: SessionDep) -> list[UnitRead]:
+    """The organisation's unit tree (flat, parents first by name) with active head counts."""
+    return await service.list_units(session, staff.organisation_id)
 
 
 @router.get(

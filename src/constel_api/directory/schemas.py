@@ -26,6 +26,11 @@ class UnitSummary(ResponseModel):
     external_id: str | None
 
 
+class UnitRead(UnitSummary):
+    parent_id: uuid.UUID | None
+    people_count: int
+
+
 class DirectoryPersonRead(ResponseModel):
     id: uuid.UUID
     email: str

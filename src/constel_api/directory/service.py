@@ -20,6 +20,7 @@ from constel_api.directory.schemas import (
     ImportRejection,
     ImportResult,
     PersonSummary,
+    UnitRead,
     UnitSummary,
 )
 from constel_api.models import DirectoryImport, DirectoryProfile, OrgUnit, Person
@@ -56,6 +57,14 @@ async def list_people(
         session, org_id, (p.manager_id for p in people if p.manager_id)
     )
     return [DirectoryPersonRead.model_validate(_read(p, units, managers)) for p in people], total
+
+
+async def list_units(session: AsyncSession, org_id: uuid.UUID) -> list[UnitRead]:
+    return [
+        UnitRead(id=u.id, name=u.name, external_id=u.external_id, parent_id=u.parent_id,
+                 people_count=n)
+        for u, n in await repository.units_with_counts(session, org_id)
+    ]
 
 
 async def get_person(
