@@ -43,19 +43,15 @@ export function usePerson(personId: string) {
   return useQuery({ queryKey: ['directory', 'person', personId], queryFn: () => getPerson(personId) })
 }
 
-/** Units and sites for the filters, gathered from the directory (the API has no unit listing yet). */
+/** Units (from the unit tree) and sites (gathered from the directory) for the filters. */
 export async function listFacets() {
-  const page = unwrap(await api.GET('/api/v1/directory/people', { params: { query: { limit: 500 } } }))
-  const units = new Map<string, string>()
+  const [units, page] = await Promise.all([
+    api.GET('/api/v1/directory/units').then(unwrap),
+    api.GET('/api/v1/directory/people', { params: { query: { limit: 500 } } }).then(unwrap),
+  ])
   const sites = new Set<string>()
-  for (const person of page.items) {
-    if (person.unit) units.set(person.unit.id, person.unit.name)
-    if (person.site) sites.add(person.site)
-  }
-  return {
-    units: [...units].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name)),
-    sites: [...sites].sort(),
-  }
+  for (const person of page.items) if (person.site) sites.add(person.site)
+  return { units: units.map(({ id, name }) => ({ id, name })), sites: [...sites].sort() }
 }
 
 export function useFacets() {

@@ -20,6 +20,7 @@ describe('Directory', () => {
   it('searches and filters by unit, keeping the filters in the URL', async () => {
     const { calls } = stubFetch({
       'GET /api/v1/directory/people': () => json({ items: [lucas], total: 1, limit: 25, offset: 0 }),
+      'GET /api/v1/directory/units': () => json([{ ...unit, parent_id: null, people_count: 1 }]),
     })
     const { router } = renderRoutes([{ path: '/directory', element: <DirectoryPage /> }], '/directory')
     const user = userEvent.setup()

@@ -48,14 +48,10 @@ export function usePeopleSearch(q: string) {
   return useQuery({ queryKey: ['programs-admin', 'people', q], queryFn: () => searchPeople(q), enabled: q !== '' })
 }
 
-/**
- * The organisation's units, gathered from the directory (the API has no unit listing yet).
- */
+/** The organisation's units, for inviting a whole unit. */
 export async function listUnits(): Promise<{ id: string; name: string }[]> {
-  const page = unwrap(await api.GET('/api/v1/directory/people', { params: { query: { limit: 500 } } }))
-  const units = new Map<string, string>()
-  for (const person of page.items) if (person.unit) units.set(person.unit.id, person.unit.name)
-  return [...units].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name))
+  const units = unwrap(await api.GET('/api/v1/directory/units'))
+  return units.map(({ id, name }) => ({ id, name }))
 }
 
 export function useUnits() {
