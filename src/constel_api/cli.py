@@ -121,6 +121,27 @@ def cmd_openapi(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_purge_expired(settings: Settings, args: argparse.Namespace) -> int:
+    """Retention: purge the content of programs closed longer ago than the retention."""
+    from constel_api.core.time import utcnow
+    from constel_api.gdpr.retention import purge_expired
+
+    async def work(session: AsyncSession):  # type: ignore[no-untyped-def]
+        results = await purge_expired(session, utcnow(), dry_run=args.dry_run)
+        if args.dry_run:
+            await session.rollback()
+        return results
+
+    results = asyncio.run(_in_session(settings, work))
+    verb = "would purge" if args.dry_run else "purged"
+    for r in results:
+        counts = ", ".join(f"{k}={v}" for k, v in sorted(r.counts.items()))
+        print(f"{verb} program {r.program_id} (organisation {r.organisation_id}, "
+              f"closed {r.closed_at:%Y-%m-%d}): {counts}")
+    print(f"{len(results)} program(s) {verb}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="constel-api", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -154,6 +175,10 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--host", default="127.0.0.1")
         p.add_argument("--port", type=int, default=8000)
         p.set_defaults(func=func)
+
+    p = sub.add_parser("purge-expired", help="purge programs past the retention period")
+    p.add_argument("--dry-run", action="store_true", help="only print what would be purged")
+    p.set_defaults(func=cmd_purge_expired)
 
     p = sub.add_parser("openapi", help="write the OpenAPI document")
     p.add_argument("--output", default="openapi/openapi.json")

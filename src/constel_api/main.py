@@ -20,6 +20,7 @@ from constel_api.directory.router import router as directory_router
 from constel_api.error_handlers import install_error_handlers
 from constel_api.errors import problem_component_schemas
 from constel_api.feedback.router import router as feedback_router
+from constel_api.gdpr.router import router as gdpr_router
 from constel_api.health import router as health_router
 from constel_api.introductions.router import router as introductions_router
 from constel_api.matching.router import router as matching_router
@@ -63,6 +64,7 @@ ROUTERS: list[APIRouter] = [
     introductions_router,
     feedback_router,
     metrics_router,
+    gdpr_router,
 ]
 
 

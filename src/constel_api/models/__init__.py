@@ -4,6 +4,7 @@ from constel_api.models.audit import AuditEvent
 from constel_api.models.auth import ApiClient, LoginAttempt, RefreshToken
 from constel_api.models.base import Base
 from constel_api.models.directory import DirectoryImport, DirectoryProfile, ManagementLink
+from constel_api.models.gdpr import ErasureRequest, ErasureStatus, ProgramPurge
 from constel_api.models.matching import (
     MatchingExclusion,
     MatchingProposal,
@@ -80,6 +81,8 @@ __all__ = [
     "CharterVersion",
     "DirectoryImport",
     "DirectoryProfile",
+    "ErasureRequest",
+    "ErasureStatus",
     "EventAttendance",
     "Feedback",
     "FeedbackKind",
@@ -110,6 +113,7 @@ __all__ = [
     "ProgramEvent",
     "ProgramManager",
     "ProgramParticipant",
+    "ProgramPurge",
     "ProgramStatus",
     "ProposalOrigin",
     "QuestionnaireQuestion",

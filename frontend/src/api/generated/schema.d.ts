@@ -47,6 +47,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Audit Events
+         * @description The organisation's audit log (who, what, which object, when), newest first.
+         */
+        get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -299,6 +319,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/gdpr/erasure-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List Erasure Requests
+         * @description Erasure requests of the organisation, newest first.
+         */
+        get: operations["listErasureRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/gdpr/erasure-requests/{request_id}/execute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Execute Erasure Request
+         * @description Erase the requester: pseudonymised, signed out for good, their vault content gone.
+         */
+        post: operations["executeErasureRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -313,6 +373,46 @@ export interface paths {
         get: operations["getMe"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/data-export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export My Data
+         * @description Everything held about me, machine-readable; encrypted content as stored ciphertext.
+         */
+        get: operations["exportMyData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/erasure-request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Request My Erasure
+         * @description Ask for erasure of my account and data; an organisation admin executes it.
+         */
+        post: operations["requestMyErasure"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2427,6 +2527,34 @@ export interface components {
             weight: number;
         };
         /**
+         * AuditEventRead
+         * @description Who did what to which object, when: never the content, nor the details.
+         */
+        AuditEventRead: {
+            /** Action */
+            action: string;
+            /** Actor Client Id */
+            actor_client_id: string | null;
+            /** Actor Person Id */
+            actor_person_id: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Request Id */
+            request_id: string | null;
+            /** Target Id */
+            target_id: string | null;
+            /** Target Type */
+            target_type: string | null;
+        };
+        /**
          * BreakdownItem
          * @description One criterion's share of a pair's 0–100 score, e.g. "3 of 4 goals covered".
          */
@@ -2679,6 +2807,50 @@ export interface components {
             unit_id: string | null;
         };
         /**
+         * DataExport
+         * @description Everything the platform holds about the signed-in person (streamed as one document).
+         */
+        DataExport: {
+            /** Audit Events */
+            audit_events: components["schemas"]["ExportAuditEvent"][];
+            /** Calendar Feeds */
+            calendar_feeds: {
+                [key: string]: string | null;
+            }[];
+            /** Charter Signatures */
+            charter_signatures: components["schemas"]["ExportCharterSignature"][];
+            directory_profile: components["schemas"]["ExportDirectoryProfile"] | null;
+            /** Erasure Requests */
+            erasure_requests: {
+                [key: string]: unknown;
+            }[];
+            /** Event Attendances */
+            event_attendances: components["schemas"]["ExportAttendance"][];
+            /**
+             * Format
+             * @default constel-data-export/1
+             */
+            format: string;
+            /**
+             * Generated At
+             * Format: date-time
+             */
+            generated_at: string;
+            /** Managed Program Ids */
+            managed_program_ids: string[];
+            /** Matching Proposals */
+            matching_proposals: components["schemas"]["ExportMatchingProposal"][];
+            /** Mentorships */
+            mentorships: components["schemas"]["ExportMentorship"][];
+            organisation: components["schemas"]["ExportOrganisation"];
+            /** Participations */
+            participations: components["schemas"]["ExportParticipation"][];
+            profile: components["schemas"]["ExportProfile"];
+            /** Records */
+            records: components["schemas"]["ExportRecord"][];
+            vault: components["schemas"]["ExportVault"];
+        };
+        /**
          * DenyListRule
          * @description These people are never eligible.
          */
@@ -2891,6 +3063,39 @@ export interface components {
             /** Epoch */
             epoch: number;
         };
+        /** ErasureRequestRead */
+        ErasureRequestRead: {
+            /** Counts */
+            counts: {
+                [key: string]: number;
+            };
+            /** Executed At */
+            executed_at: string | null;
+            /** Executed By Id */
+            executed_by_id: string | null;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Person Id
+             * Format: uuid
+             */
+            person_id: string;
+            /**
+             * Requested At
+             * Format: date-time
+             */
+            requested_at: string;
+            /** Status */
+            status: string;
+        };
+        /**
+         * ErasureStatus
+         * @enum {string}
+         */
+        ErasureStatus: "pending" | "executed";
         /** EventCreate */
         EventCreate: {
             /** Description */
@@ -3030,6 +3235,580 @@ export interface components {
              * Format: uuid
              */
             program_id: string;
+        };
+        /** ExportActionItem */
+        ExportActionItem: {
+            /** Done At */
+            done_at: string | null;
+            /** Due On */
+            due_on: string | null;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Owner */
+            owner: string;
+            /** Session Id */
+            session_id: string | null;
+            /** Status */
+            status: string;
+        };
+        /** ExportAttendance */
+        ExportAttendance: {
+            /**
+             * Event Id
+             * Format: uuid
+             */
+            event_id: string;
+            /**
+             * Invited At
+             * Format: date-time
+             */
+            invited_at: string;
+            /** Recorded At */
+            recorded_at: string | null;
+            /** Status */
+            status: string | null;
+        };
+        /**
+         * ExportAuditEvent
+         * @description An audit event where I am the actor, or the subject (then without the actor).
+         */
+        ExportAuditEvent: {
+            /** Action */
+            action: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Details */
+            details: {
+                [key: string]: unknown;
+            };
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Relation
+             * @description actor or subject
+             */
+            relation: string;
+            /** Target Id */
+            target_id: string | null;
+            /** Target Type */
+            target_type: string | null;
+        };
+        /** ExportBundle */
+        ExportBundle: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Ed Pk
+             * Format: byte
+             * @description standard base64
+             */
+            ed_pk: string;
+            /** Key Version */
+            key_version: number;
+            /** Prev Sig */
+            prev_sig: string | null;
+            /**
+             * Self Sig
+             * Format: byte
+             * @description standard base64
+             */
+            self_sig: string;
+            /**
+             * X Pk
+             * Format: byte
+             * @description standard base64
+             */
+            x_pk: string;
+        };
+        /** ExportCharterSignature */
+        ExportCharterSignature: {
+            /** Charter Version */
+            charter_version: number;
+            /**
+             * Charter Version Id
+             * Format: uuid
+             */
+            charter_version_id: string;
+            /**
+             * Program Id
+             * Format: uuid
+             */
+            program_id: string;
+            /**
+             * Signed At
+             * Format: date-time
+             */
+            signed_at: string;
+        };
+        /** ExportDirectoryProfile */
+        ExportDirectoryProfile: {
+            /** Cost Center */
+            cost_center: string | null;
+            /** Display Name */
+            display_name: string | null;
+            /** Division */
+            division: string | null;
+            /** Organization */
+            organization: string | null;
+            /** User Name */
+            user_name: string | null;
+        };
+        /** ExportEnvelope */
+        ExportEnvelope: {
+            /** Epoch */
+            epoch: number;
+            /**
+             * Key Id
+             * Format: byte
+             * @description standard base64
+             */
+            key_id: string;
+            /**
+             * Pair Id
+             * Format: uuid
+             */
+            pair_id: string;
+            /** Recipient Key Version */
+            recipient_key_version: number;
+            /**
+             * Sealed
+             * Format: byte
+             * @description standard base64
+             */
+            sealed: string;
+            /**
+             * Sig
+             * Format: byte
+             * @description standard base64
+             */
+            sig: string;
+            /**
+             * Wrapper Id
+             * Format: uuid
+             */
+            wrapper_id: string;
+            /** Wrapper Key Version */
+            wrapper_key_version: number;
+        };
+        /**
+         * ExportFeedback
+         * @description Feedback I gave (my satisfaction score is shown to me only).
+         */
+        ExportFeedback: {
+            /** Author Side */
+            author_side: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Kind */
+            kind: string;
+            /** Satisfaction Score */
+            satisfaction_score: number | null;
+        };
+        /** ExportFile */
+        ExportFile: {
+            /** Chunk Count */
+            chunk_count: number | null;
+            /**
+             * Chunks
+             * @description Secretstream chunks in order, as stored.
+             */
+            chunks: string[];
+            /** Finalized At */
+            finalized_at: string | null;
+            /** Size Bytes */
+            size_bytes: number | null;
+        };
+        /** ExportIntroduction */
+        ExportIntroduction: {
+            /** Accepted At */
+            accepted_at: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Done At */
+            done_at: string | null;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Status */
+            status: string;
+        };
+        /** ExportKdf */
+        ExportKdf: {
+            /** Alg */
+            alg: string;
+            /** Mem */
+            mem: number;
+            /** Ops */
+            ops: number;
+            /**
+             * Salt
+             * Format: byte
+             * @description standard base64
+             */
+            salt: string;
+            /** V */
+            v: number;
+        };
+        /** ExportKeyMaterial */
+        ExportKeyMaterial: {
+            kdf: components["schemas"]["ExportKdf"];
+            /** Key Version */
+            key_version: number;
+            /**
+             * Wrapped Keys
+             * Format: byte
+             * @description standard base64
+             */
+            wrapped_keys: string;
+            /**
+             * Wrapped Uk Pw
+             * Format: byte
+             * @description standard base64
+             */
+            wrapped_uk_pw: string;
+            /**
+             * Wrapped Uk Rk
+             * Format: byte
+             * @description standard base64
+             */
+            wrapped_uk_rk: string;
+        };
+        /** ExportMatchingProposal */
+        ExportMatchingProposal: {
+            /** Breakdown */
+            breakdown: {
+                [key: string]: unknown;
+            }[];
+            /** My Side */
+            my_side: string;
+            /**
+             * Program Id
+             * Format: uuid
+             */
+            program_id: string;
+            /** Score */
+            score: number;
+        };
+        /** ExportMentorship */
+        ExportMentorship: {
+            /** Action Items */
+            action_items: components["schemas"]["ExportActionItem"][];
+            /** Activated At */
+            activated_at: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** End Reason */
+            end_reason: string | null;
+            /** Ended At */
+            ended_at: string | null;
+            /** First Meeting Confirmed At */
+            first_meeting_confirmed_at: string | null;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Introductions */
+            introductions: components["schemas"]["ExportIntroduction"][];
+            /** My Feedback */
+            my_feedback: components["schemas"]["ExportFeedback"][];
+            /** My Side */
+            my_side: string;
+            /** Objectives */
+            objectives: components["schemas"]["ExportObjective"][];
+            /** Origin */
+            origin: string;
+            /**
+             * Partner Id
+             * Format: uuid
+             */
+            partner_id: string;
+            /**
+             * Program Id
+             * Format: uuid
+             */
+            program_id: string;
+            /** Sessions */
+            sessions: components["schemas"]["ExportSession"][];
+            /** Status */
+            status: string;
+            /** Transitions */
+            transitions: components["schemas"]["ExportTransition"][];
+        };
+        /** ExportObjective */
+        ExportObjective: {
+            /** Abandoned At */
+            abandoned_at: string | null;
+            /** Achieved At */
+            achieved_at: string | null;
+            /**
+             * Defined At
+             * Format: date-time
+             */
+            defined_at: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Started At */
+            started_at: string | null;
+            /** Status */
+            status: string;
+        };
+        /** ExportOrganisation */
+        ExportOrganisation: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string;
+        };
+        /** ExportParticipation */
+        ExportParticipation: {
+            /** Activated At */
+            activated_at: string | null;
+            /** Answers */
+            answers: {
+                [key: string]: unknown;
+            };
+            /** Answers Updated At */
+            answers_updated_at: string | null;
+            /** Applied At */
+            applied_at: string | null;
+            /** Declined At */
+            declined_at: string | null;
+            /** Ineligibility Reasons */
+            ineligibility_reasons: {
+                [key: string]: unknown;
+            }[];
+            /** Invited At */
+            invited_at: string | null;
+            /**
+             * Program Id
+             * Format: uuid
+             */
+            program_id: string;
+            /** Program Name */
+            program_name: string;
+            /** Role */
+            role: string;
+            /** State */
+            state: string;
+            /** Withdrawn At */
+            withdrawn_at: string | null;
+        };
+        /** ExportProfile */
+        ExportProfile: {
+            /** Active */
+            active: boolean;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Deactivated At */
+            deactivated_at: string | null;
+            /** Email */
+            email: string;
+            /** Employee Number */
+            employee_number: string | null;
+            /** External Id */
+            external_id: string | null;
+            /** Family Name */
+            family_name: string;
+            /** Given Name */
+            given_name: string;
+            /** Hired On */
+            hired_on: string | null;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Job Title */
+            job_title: string | null;
+            /** Languages */
+            languages: string[];
+            /** Manager Id */
+            manager_id: string | null;
+            /** Roles */
+            roles: string[];
+            /** Site */
+            site: string | null;
+            /** Totp Enabled */
+            totp_enabled: boolean;
+            /** Unit Id */
+            unit_id: string | null;
+            /** Unit Name */
+            unit_name?: string | null;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /** ExportRecord */
+        ExportRecord: {
+            /**
+             * Author Id
+             * Format: uuid
+             */
+            author_id: string;
+            /** Author Key Version */
+            author_key_version: number;
+            /** Authored By Me */
+            authored_by_me: boolean;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Deleted At */
+            deleted_at: string | null;
+            /** Epoch */
+            epoch: number;
+            /** Fields */
+            fields: components["schemas"]["ExportRecordField"][];
+            file?: components["schemas"]["ExportFile"] | null;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Pair Id
+             * Format: uuid
+             */
+            pair_id: string;
+            /** Parent Id */
+            parent_id: string | null;
+            /** Record Type */
+            record_type: string;
+            /** Record Version */
+            record_version: number;
+            /** Subject Id */
+            subject_id: string | null;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /** ExportRecordField */
+        ExportRecordField: {
+            /**
+             * Ct
+             * Format: byte
+             * @description standard base64
+             */
+            ct: string;
+            /** Field */
+            field: string;
+            /**
+             * Sig
+             * Format: byte
+             * @description standard base64
+             */
+            sig: string;
+            /**
+             * Wdek
+             * Format: byte
+             * @description standard base64
+             */
+            wdek: string;
+        };
+        /** ExportSession */
+        ExportSession: {
+            /** Absence */
+            absence: string | null;
+            /** Cancelled At */
+            cancelled_at: string | null;
+            /** Cancelled By Side */
+            cancelled_by_side: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Duration Minutes */
+            duration_minutes: number;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Mode */
+            mode: string;
+            /** Reschedule Count */
+            reschedule_count: number;
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /** Status */
+            status: string;
+        };
+        /** ExportTransition */
+        ExportTransition: {
+            /** Actor Side */
+            actor_side: string | null;
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
+            /** By Me */
+            by_me: boolean;
+            /** Details */
+            details: {
+                [key: string]: unknown;
+            };
+            /** Event */
+            event: string;
+            /** From Status */
+            from_status: string;
+            /** To Status */
+            to_status: string;
+        };
+        /** ExportVault */
+        ExportVault: {
+            /** Bundles */
+            bundles: components["schemas"]["ExportBundle"][];
+            /** Envelopes */
+            envelopes: components["schemas"]["ExportEnvelope"][];
+            key_material: components["schemas"]["ExportKeyMaterial"] | null;
         };
         /** FeedbackCreate */
         FeedbackCreate: {
@@ -4152,10 +4931,32 @@ export interface components {
             /** Total */
             total: number;
         };
+        /** Page[AuditEventRead] */
+        Page_AuditEventRead_: {
+            /** Items */
+            items: components["schemas"]["AuditEventRead"][];
+            /** Limit */
+            limit: number;
+            /** Offset */
+            offset: number;
+            /** Total */
+            total: number;
+        };
         /** Page[DirectoryPersonRead] */
         Page_DirectoryPersonRead_: {
             /** Items */
             items: components["schemas"]["DirectoryPersonRead"][];
+            /** Limit */
+            limit: number;
+            /** Offset */
+            offset: number;
+            /** Total */
+            total: number;
+        };
+        /** Page[ErasureRequestRead] */
+        Page_ErasureRequestRead_: {
+            /** Items */
+            items: components["schemas"]["ErasureRequestRead"][];
             /** Limit */
             limit: number;
             /** Offset */
@@ -5502,6 +6303,64 @@ export interface operations {
             };
         };
     };
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                action?: string | null;
+                actor_id?: string | null;
+                limit?: number;
+                offset?: number;
+                /** @description Inclusive lower bound. */
+                since?: string | null;
+                target_id?: string | null;
+                target_type?: string | null;
+                /** @description Exclusive upper bound. */
+                until?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_AuditEventRead_"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     login: {
         parameters: {
             query?: never;
@@ -6258,6 +7117,124 @@ export interface operations {
             };
         };
     };
+    listErasureRequests: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                status?: components["schemas"]["ErasureStatus"] | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_ErasureRequestRead_"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    executeErasureRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                request_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErasureRequestRead"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
     getMe: {
         parameters: {
             query?: never;
@@ -6278,6 +7255,91 @@ export interface operations {
             };
             /** @description Problem (RFC 9457) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportMyData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The export document (streamed JSON). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataExport"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requestMyErasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErasureRequestRead"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
