@@ -138,7 +138,7 @@ def cmd_purge_expired(settings: Settings, args: argparse.Namespace) -> int:
         counts = ", ".join(f"{k}={v}" for k, v in sorted(r.counts.items()))
         print(f"{verb} program {r.program_id} (organisation {r.organisation_id}, "
               f"closed {r.closed_at:%Y-%m-%d}): {counts}")
-    print(f"{len(results)} program(s) {verb}")
+    print(f"{len(results)} program(s) {'to purge (dry run)' if args.dry_run else 'purged'}")
     return 0
 
 
