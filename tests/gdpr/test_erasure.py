@@ -12,6 +12,7 @@ from constel_api.models import (
     AuditEvent,
     Mentorship,
     Person,
+    ProgramManager,
     ProgramParticipant,
     RefreshToken,
     Role,
@@ -48,6 +49,10 @@ async def unique_scene(
     mentor.family_name = identity["family_name"]
     mentor.external_id = identity["external_id"]
     mentor.job_title = identity["job_title"]
+    mentor.totp_secret = "JBSWY3DPEHPK3PXP"
+    mentor.totp_enabled = True
+    session.add(ProgramManager(organisation_id=scene.world.org.id,
+                               program_id=scene.world.program.id, person_id=mentor.id))
     await session.flush()
     return scene, identity
 
@@ -126,6 +131,8 @@ class TestExecute:
         mentor_id, mentee_id = uuid.UUID(scene.ids["mentor"]), uuid.UUID(scene.ids["mentee"])
         mentor_headers = scene.world.mentor.headers
         assert await tables_containing(session, identity["family_name"])  # the scan finds
+        assert await session.scalar(select(func.count()).select_from(RefreshToken).where(
+            RefreshToken.person_id == mentor_id))
         created = (await client.post(REQUEST, headers=mentor_headers)).json()
 
         response = await client.post(execute_url(created["id"]), headers=scene.admin.headers)
@@ -153,8 +160,12 @@ class TestExecute:
         assert person.active is False
         assert person.password_hash is None
         assert person.totp_secret is None
+        assert person.totp_enabled is False
+        assert person.email.endswith("@erased.invalid")
         assert (await session.scalar(select(func.count()).select_from(RefreshToken).where(
             RefreshToken.person_id == mentor_id))) == 0
+        assert (await session.scalar(select(func.count()).select_from(ProgramManager).where(
+            ProgramManager.person_id == mentor_id))) == 0
         # Vault: key material and their envelopes gone, their records tombstoned.
         assert await session.get(VaultAccount, mentor_id) is None
         for model, column in ((VaultBundle, VaultBundle.person_id),

@@ -19,7 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from constel_api.audit.service import record_audit
 from constel_api.core.scoping import get_scoped_or_404, scoped_select
 from constel_api.core.time import utcnow
-from constel_api.errors import Conflict
+from constel_api.errors import Conflict, NotFound
 from constel_api.mentorships import service as mentorships
 from constel_api.models import (
     CalendarFeed,
@@ -32,6 +32,7 @@ from constel_api.models import (
     MentorshipStatus,
     ParticipantState,
     Person,
+    ProgramManager,
     ProgramParticipant,
     RefreshToken,
     ReplacementStatus,
@@ -173,6 +174,7 @@ async def _pseudonymise(session: AsyncSession, person: Person) -> dict[str, int]
     tokens = await session.execute(delete(RefreshToken).where(RefreshToken.person_id == person.id))
     await session.execute(delete(CalendarFeed).where(CalendarFeed.person_id == person.id))
     await session.execute(delete(DirectoryProfile).where(DirectoryProfile.person_id == person.id))
+    await session.execute(delete(ProgramManager).where(ProgramManager.person_id == person.id))
     await session.execute(
         delete(LoginAttempt).where(func.lower(LoginAttempt.email) == old_email.lower())
     )
@@ -201,8 +203,15 @@ async def execute(
     session: AsyncSession, admin: Person, request_id: uuid.UUID
 ) -> ErasureRequest:
     """Erase the requester; idempotent refusal once executed. Unit and counts stay."""
-    request = await get_scoped_or_404(session, ErasureRequest, admin.organisation_id,
-                                      request_id, code="erasure_request_not_found")
+    # Locked: two admins executing at once erase once, the second gets 409.
+    request = await session.scalar(
+        scoped_select(ErasureRequest, admin.organisation_id)
+        .where(ErasureRequest.id == request_id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    )
+    if request is None:
+        raise NotFound("No such erasure request.", code="erasure_request_not_found")
     if request.status != ErasureStatus.PENDING:
         raise Conflict("This erasure request was already executed.", code="erasure_executed")
     if request.person_id == admin.id:
