@@ -36,7 +36,7 @@ from constel_api.models import (
     Program,
     ProgramManager,
 )
-from constel_api.models.mentoring import MentoringSession, Objective
+from constel_api.models.mentoring import Absence, MentoringSession, Objective, SessionStatus
 
 Granularity = Literal["month", "quarter"]
 ScopeKind = Literal["all", "unit", "own"]
@@ -64,6 +64,23 @@ def _fact(figure: str, category: str, unit: str, at: str | None, n: str, p1: str
         f"{unit} AS unit_id, {bucket} AS bucket, CAST({n} AS bigint) AS n, "
         f"CAST({p1} AS uuid) AS p1, CAST({p2} AS uuid) AS p2, CAST({x} AS float8) AS x"
     )
+
+
+# Session figures: (figure, category or None for "all categories", condition on a
+# session_buckets row). Sessions are the bulk of the facts; counting them from one wide row
+# per (mentee, period) with a column per cell is exact and far cheaper than grouping every
+# fact per person. Categories outside these values go through the generic facts.
+_SESSION_SLOTS: tuple[tuple[str, str | None, str], ...] = (
+    *(("sessions", st.value, f"sb.status = '{st.value}'") for st in SessionStatus),
+    ("sessions", None, "TRUE"),
+    ("attendance", SessionStatus.HELD.value, "sb.status = 'held'"),
+    ("attendance", SessionStatus.MISSED.value, "sb.status = 'missed'"),
+    ("attendance", None, "sb.status IN ('held', 'missed')"),
+    *(("absences", a.value, f"sb.status = 'missed' AND sb.absence = '{a.value}'") for a in Absence),
+    ("absences", None, "sb.status = 'missed'"),
+)
+_KNOWN_STATUSES = ", ".join(f"'{st.value}'" for st in SessionStatus)
+_KNOWN_ABSENCES = ", ".join(f"'{a.value}'" for a in Absence)
 
 
 _BASE = f"""
@@ -115,10 +132,13 @@ pairs AS (
     WHERE m.organisation_id = :org
 ),
 sess AS (
+    -- Per pair through (mentorship_id, starts_at): reads the selection's sessions only.
     SELECT s.mentorship_id, s.starts_at, s.status, s.absence
-    FROM mentoring_sessions s
-    JOIN pairs p ON p.id = s.mentorship_id
-    WHERE s.organisation_id = :org
+    FROM pairs p
+    CROSS JOIN LATERAL (
+        SELECT s.mentorship_id, s.starts_at, s.status, s.absence FROM mentoring_sessions s
+        WHERE s.mentorship_id = p.id AND s.organisation_id = :org
+    ) s
 ),
 session_buckets AS (
     SELECT s.mentorship_id, {_bucket("s.starts_at")} AS bucket, s.status,
@@ -201,19 +221,17 @@ facts AS (
     FROM pairs p WHERE p.status IN ('completed', 'withdrawn') AND p.ended_at IS NOT NULL
       AND {_in_period("p.ended_at")}
     UNION ALL
+    -- Session figures are counted from wide rows (see _SESSION_CELLS); only statuses and
+    -- absences outside the known values come through here, for their own categories.
     SELECT CAST('sessions' AS text), sb.status, p.unit_id, sb.bucket, sb.n, p.mentee_id,
            p.mentor_id, CAST(NULL AS float8)
     FROM session_buckets sb JOIN pairs p ON p.id = sb.mentorship_id
-    UNION ALL
-    SELECT CAST('attendance' AS text), sb.status, p.unit_id, sb.bucket, sb.n, p.mentee_id,
-           p.mentor_id, CAST(NULL AS float8)
-    FROM session_buckets sb JOIN pairs p ON p.id = sb.mentorship_id
-    WHERE sb.status IN ('held', 'missed')
+    WHERE sb.status NOT IN ({_KNOWN_STATUSES})
     UNION ALL
     SELECT CAST('absences' AS text), sb.absence, p.unit_id, sb.bucket, sb.n, p.mentee_id,
            p.mentor_id, CAST(NULL AS float8)
     FROM session_buckets sb JOIN pairs p ON p.id = sb.mentorship_id
-    WHERE sb.status = 'missed'
+    WHERE sb.status = 'missed' AND sb.absence NOT IN ({_KNOWN_ABSENCES})
     UNION ALL
     {_fact("days_to_first_session", "NULL", "p.unit_id", "ps.first_held_at", "1", "p.mentee_id",
            "p.mentor_id",
@@ -289,7 +307,10 @@ _COUNTS = """,
 cellu AS (
     SELECT figure, category, bucket, unit_id, gc, gb, sum(n) AS n, count(*) AS people
     FROM subj
+    WHERE NOT (gc = 1 AND figure IN ('sessions', 'absences'))
     GROUP BY figure, category, bucket, unit_id, gc, gb
+    UNION ALL
+    SELECT figure, category, bucket, unit_id, gc, gb, n, people FROM session_cells
 ),
 counted AS (
     SELECT CAST('all' AS text) AS kind, CAST(NULL AS uuid) AS scope_id, figure, category,
@@ -356,7 +377,47 @@ def report_sql(by_unit: bool) -> str:
               f"WHERE x IS NOT NULL AND figure IN ({_STAT_FIGURES}))")
     counts = _COUNTS.format(unit_counts=_UNIT_COUNTS if by_unit else "",
                             unit_stats=_UNIT_STATS if by_unit else "")
-    return _BASE + (_UNIT_LEVELS if by_unit else "") + _SUBJECTS + xfacts + counts
+    return (_BASE + (_UNIT_LEVELS if by_unit else "") + _SUBJECTS + _session_cells()
+            + xfacts + counts)
+
+
+def _session_cells() -> str:
+    """Per-unit session cells in the shape of ``cellu``: one wide row per (mentee, period)
+    and one per mentee, a column per cell; people = mentees with a non-null column."""
+    cols = ",\n           ".join(
+        f"sum(n) FILTER (WHERE {cond}) AS c{i}" for i, (_, _, cond) in enumerate(_SESSION_SLOTS))
+    sums = ", ".join(f"sum(c{i}) AS c{i}" for i in range(len(_SESSION_SLOTS)))
+    aggs = ", ".join(f"sum(c{i}) AS s{i}, count(c{i}) AS k{i}"
+                     for i in range(len(_SESSION_SLOTS)))
+    values = ",\n        ".join(
+        f"(CAST('{figure}' AS text), "
+        f"CAST({'NULL' if category is None else repr(str(category))} AS text), "
+        f"{1 if category is None else 0}, g.s{i}, g.k{i})"
+        for i, (figure, category, _) in enumerate(_SESSION_SLOTS))
+    return f""",
+sess_wide AS (
+    SELECT p.mentee_id AS p1, p.unit_id, sb.bucket,
+           {cols}
+    FROM (SELECT mentorship_id, bucket, n, CAST(status AS text) AS status,
+                 CAST(absence AS text) AS absence FROM session_buckets) sb
+    JOIN pairs p ON p.id = sb.mentorship_id
+    GROUP BY p.mentee_id, p.unit_id, sb.bucket
+),
+sess_person AS (
+    SELECT p1, unit_id, {sums} FROM sess_wide GROUP BY p1, unit_id
+),
+session_cells AS (
+    SELECT v.figure, v.category, g.bucket, g.unit_id, v.gc, g.gb, v.n, v.people
+    FROM (
+        SELECT unit_id, bucket, 0 AS gb, {aggs} FROM sess_wide GROUP BY unit_id, bucket
+        UNION ALL
+        SELECT unit_id, CAST(NULL AS date), 1, {aggs} FROM sess_person GROUP BY unit_id
+    ) g
+    CROSS JOIN LATERAL (VALUES
+        {values}
+    ) AS v(figure, category, gc, n, people)
+    WHERE v.people > 0
+)"""  # noqa: S608 -- constant fragments only
 
 
 @dataclass(frozen=True)
