@@ -274,6 +274,17 @@ async def measure(url: str, token: str) -> dict[str, float]:
               f"first {timings[0]:.0f} ms  (target < {DASHBOARD_TARGET_MS} ms)")
         figures["dashboard_ms"] = statistics.median(timings)
         figures["dashboard_cold_ms"] = timings[0]
+        cold = []
+        for _ in range(5):
+            await touch_program(url, program)  # a write: the report is computed again
+            t0 = time.perf_counter()
+            response = await client.get(f"/api/v1/programs/{program}/metrics", headers=headers)
+            cold.append((time.perf_counter() - t0) * 1000)
+            assert response.status_code == 200, response.text
+        figures["dashboard_cold_ms"] = statistics.median(cold)
+        print(f"dashboard computed from scratch after a write (5 runs): median "
+              f"{statistics.median(cold):.0f} ms, min {min(cold):.0f} ms "
+              f"(target < {DASHBOARD_TARGET_MS} ms); load average {os.getloadavg()[0]:.2f}")
 
         runs = []
         for attempt in range(3):

@@ -20,6 +20,7 @@ key and carries ``value=None`` with the reason, so clients render "< threshold".
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -121,6 +122,52 @@ def _fix_margin(state: _State, margin: Margin) -> bool:
     return True
 
 
+def _complete(state: _State, margins: Sequence[Margin]) -> None:
+    """Complementary suppression, as repeated in-order passes over ``margins`` until one
+    changes nothing, but after the first pass re-checking only margins that a newly hidden
+    cell touches.
+
+    A margin's outcome depends only on which of its members are hidden, so between two
+    changes the next margin to act is the first one at or after the pass's cursor that
+    can act, else (a new pass) the first one overall. The first pass visits every margin
+    (as a full rescan would); a cell hidden at position ``i`` queues the margins it belongs
+    to: those after ``i`` in this pass (``ahead``), the others for the next (``behind``).
+    Same choices in the same order as full rescans, without rescanning untouched margins.
+    """
+    touching: dict[Hashable, list[int]] | None = None  # built on the first change only
+    ahead: list[int] = []
+    behind: list[int] = []
+    queued: set[int] = set()
+
+    def hide(at: int) -> None:
+        nonlocal touching
+        if touching is None:
+            touching = {}
+            for index, margin in enumerate(margins):
+                for key in (margin.total, *margin.parts):
+                    touching.setdefault(key, []).append(index)
+        hidden = next(reversed(state.reasons))  # the choice just recorded
+        for other in touching.get(hidden, ()):
+            if other in queued or (first_pass and other > at):
+                continue  # already queued, or visited later in the first pass anyway
+            queued.add(other)
+            heapq.heappush(ahead if other > at else behind, other)
+
+    first_pass = True
+    for index, margin in enumerate(margins):
+        if _fix_margin(state, margin):
+            hide(index)
+    first_pass = False
+    while ahead or behind:
+        if not ahead:
+            ahead, behind = behind, []
+            heapq.heapify(ahead)
+        index = heapq.heappop(ahead)
+        queued.discard(index)
+        if _fix_margin(state, margins[index]):
+            hide(index)
+
+
 def suppress(
     cells: Mapping[K, Cell],
     margins: Sequence[Margin] = (),
@@ -135,12 +182,7 @@ def suppress(
         if reason is not None:
             state.reasons[key] = reason
     usable = [m for m in margins if m.parts and m.total in cells]
-    changed = True
-    while changed:
-        changed = False
-        for margin in usable:
-            if _fix_margin(state, margin):
-                changed = True
+    _complete(state, usable)
     for key, cell in cells.items():
         if not state.suppressed(key) and any(state.suppressed(k) for k in cell.linked):
             state.reasons[key] = SuppressionReason.LINKED
