@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from pydantic import EmailStr, Field
+from pydantic import EmailStr, Field, model_validator
 
 from constel_api.core.schemas import RequestModel, ResponseModel
 
@@ -34,8 +34,17 @@ class OrganisationCreated(OrganisationRead):
 
 
 class OrganisationUpdate(RequestModel):
+    """Partial update; only ``support_email`` may be cleared with ``null``."""
+
     name: str | None = Field(default=None, min_length=1, max_length=200)
     support_email: EmailStr | None = None
     require_totp_for_admins: bool | None = None
     anonymity_threshold: int | None = Field(default=None, ge=2, le=100)
     retention_days: int | None = Field(default=None, ge=30, le=3650)
+
+    @model_validator(mode="after")
+    def _no_null_for_required_settings(self) -> OrganisationUpdate:
+        for field in ("name", "require_totp_for_admins", "anonymity_threshold", "retention_days"):
+            if field in self.model_fields_set and getattr(self, field) is None:
+                raise ValueError(f"{field} cannot be null")
+        return self

@@ -4907,7 +4907,10 @@ export interface components {
             /** Support Email */
             support_email: string | null;
         };
-        /** OrganisationUpdate */
+        /**
+         * OrganisationUpdate
+         * @description Partial update; only ``support_email`` may be cleared with ``null``.
+         */
         OrganisationUpdate: {
             /** Anonymity Threshold */
             anonymity_threshold?: number | null;
