@@ -84,3 +84,14 @@ class TestMyOrganisation:
         assert r.status_code == 422
         r = await client.patch("/api/v1/organisation", headers=admin.headers, json={"id": "x"})
         assert r.status_code == 422
+        for field in ("name", "require_totp_for_admins", "anonymity_threshold", "retention_days"):
+            r = await client.patch(
+                "/api/v1/organisation", headers=admin.headers, json={field: None}
+            )
+            assert r.status_code == 422, (field, r.text)
+            assert r.json()["code"] == "validation_error"
+        cleared = await client.patch(
+            "/api/v1/organisation", headers=admin.headers, json={"support_email": None}
+        )
+        assert cleared.status_code == 200
+        assert cleared.json()["support_email"] is None
