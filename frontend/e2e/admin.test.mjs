@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
 import { startApi } from './support/api-server.mjs'
-import { launchBrowser, openPage, screenshot, seriousViolations } from './support/browser.mjs'
+import { launchBrowser, openPage, screenshot, expectAccessible } from './support/browser.mjs'
 
 const PASSWORD = 'E2e-demo-password-2024!'
 const ADMIN = 'admin@demo.constel.fr'
@@ -20,11 +20,6 @@ after(async () => {
   await browser?.close()
   await api?.stop()
 })
-
-async function expectAccessible(page, where) {
-  const violations = await seriousViolations(page)
-  assert.deepEqual(violations, [], `axe-core: serious/critical violations on ${where}`)
-}
 
 async function heading(page) {
   const h1 = page.getByRole('heading', { level: 1 })

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
 import * as OTPAuth from 'otpauth'
 import { startApi } from './support/api-server.mjs'
-import { launchBrowser, openPage, resetArtifacts, screenshot, seriousViolations } from './support/browser.mjs'
+import { launchBrowser, openPage, resetArtifacts, screenshot, expectAccessible } from './support/browser.mjs'
 
 const PASSWORD = 'E2e-demo-password-2024!'
 const ADMIN = 'admin@demo.constel.fr'
@@ -36,11 +36,6 @@ async function journey(name, steps) {
   } finally {
     await context.close()
   }
-}
-
-async function expectAccessible(page, where) {
-  const violations = await seriousViolations(page)
-  assert.deepEqual(violations, [], `axe-core: serious/critical violations on ${where}`)
 }
 
 async function heading(page) {

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
 import { startApi } from './support/api-server.mjs'
-import { launchBrowser, openPage, screenshot, seriousViolations } from './support/browser.mjs'
+import { launchBrowser, openPage, screenshot, expectAccessible } from './support/browser.mjs'
 
 const PASSWORD = 'E2e-demo-password-2024!'
 const WORDING = `Prendre la parole en comité canari-${Date.now()}`
@@ -22,10 +22,6 @@ after(async () => {
   await api?.stop()
 })
 
-async function accessible(page, where) {
-  assert.deepEqual(await seriousViolations(page), [], `axe-core on ${where}`)
-}
-
 async function signIn(page, email) {
   await page.goto('/sign-in')
   await page.getByLabel('Adresse e-mail').fill(email)
@@ -37,14 +33,14 @@ async function signIn(page, email) {
 async function setUpVault(page, passphrase) {
   await page.getByRole('link', { name: 'Mon coffre chiffré' }).click()
   await page.getByRole('heading', { name: 'Créer mon coffre' }).waitFor()
-  await accessible(page, 'vault setup')
+  await expectAccessible(page, 'vault setup')
   await page.getByLabel('Phrase secrète du coffre', { exact: true }).fill(passphrase)
   await page.getByLabel('Confirmez la phrase secrète').fill(passphrase)
   await page.getByRole('button', { name: 'Créer mon coffre' }).click()
   const key = page.getByTestId('recovery-key')
   await key.waitFor({ timeout: 30_000 })
   assert.match((await key.textContent()) ?? '', /^CR1(-[0-9A-Z]{4}){14}$/)
-  await accessible(page, 'recovery key')
+  await expectAccessible(page, 'recovery key')
   await page.getByLabel('J’ai noté ma clé de secours en lieu sûr').check()
   await page.getByRole('button', { name: 'Continuer' }).click()
 }
@@ -54,7 +50,7 @@ async function acceptAndSign(page) {
   await page.getByRole('link', { name: 'Ouvrir' }).first().click()
   await page.getByRole('button', { name: 'Accepter' }).click()
   await page.getByRole('button', { name: 'Accepter' }).waitFor({ state: 'detached' })
-  await accessible(page, 'mentorship')
+  await expectAccessible(page, 'mentorship')
   await page.getByRole('button', { name: 'Je signe la charte' }).click()
   await page.getByRole('button', { name: 'Je signe la charte' }).waitFor({ state: 'detached' })
 }
@@ -83,7 +79,7 @@ describe('participant journey', () => {
       await mentee.page.getByLabel('Intitulé de l’objectif').fill(WORDING)
       await mentee.page.getByRole('button', { name: 'Ajouter l’objectif' }).click()
       await mentee.page.getByText(WORDING).waitFor()
-      await accessible(mentee.page, 'objectives (mentee)')
+      await expectAccessible(mentee.page, 'objectives (mentee)')
       assert.ok(recordResponses.length > 0)
       for (const body of recordResponses) assert.ok(!body.includes('canari'), 'no plaintext in the vault API responses')
       const menteeNumber = await mentee.page.getByTestId('safety-number').textContent()
@@ -95,7 +91,7 @@ describe('participant journey', () => {
       await mentor.page.getByText(WORDING).waitFor({ timeout: 30_000 })
       assert.equal(await mentor.page.getByTestId('safety-number').textContent(), menteeNumber)
       assert.match(menteeNumber ?? '', /^(\d{5} ){11}\d{5}$/)
-      await accessible(mentor.page, 'objectives (mentor)')
+      await expectAccessible(mentor.page, 'objectives (mentor)')
       await screenshot(mentor.page, 'participant-mentor-reads-objective')
       assert.deepEqual([...mentor.problems, ...mentee.problems], [])
     } catch (error) {

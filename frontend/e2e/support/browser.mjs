@@ -1,4 +1,5 @@
 // Debian's Chromium driven by playwright-core, with axe-core checks and screenshots.
+import assert from 'node:assert/strict'
 import { mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { resolve } from 'node:path'
@@ -49,6 +50,11 @@ export async function seriousViolations(page) {
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }))
   })
+}
+
+/** Fails the journey when axe-core finds a serious or critical violation on the page. */
+export async function expectAccessible(page, where) {
+  assert.deepEqual(await seriousViolations(page), [], `axe-core: serious/critical violations on ${where}`)
 }
 
 export async function screenshot(page, name) {
