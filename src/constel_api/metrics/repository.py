@@ -1,19 +1,14 @@
-"""Pilotage figures, aggregated in PostgreSQL in one statement per report.
+"""Pilotage figures computed from the source tables, in one statement per report.
 
-Every source table contributes *facts*: one row per countable thing, tagged with the
-figure it feeds, a category, the organisational unit it is attributed to (a participant's
-own unit; for anything about a pair, the mentee's unit), its period bucket
-(``date_trunc`` month or quarter, in UTC) and the person it is about (``p1``: the
-participant, or the mentee of a pair; ``p2``, the pair's mentor, is informative only).
-Facts are first grouped per person and cell (``subj``), so that counting rows at the next
-level counts distinct people with hash aggregation instead of ``count(DISTINCT)`` sorts.
-Counting a pair as one person (its mentee) is the conservative choice: suppression may
-hide a figure over 4 pairs (8 people) at threshold 5, never show one over fewer people.
-Scopes are the whole selection, each unit's subtree (recursive closure of the unit tree,
-``:levels`` levels deep), each reported unit's own members, and each period bucket.
-
-Only metadata columns are read: statuses, dates, counts, capacities, scores. No column of
-the vault and no free text is ever selected here.
+This is the exact path for any selection (periods included); the rollup (``rollup``)
+answers the common selections from trigger-fed cells instead, counting the same facts
+(``facts``). Facts are first grouped per person and cell (``subj``), so that counting rows
+at the next level counts distinct people with hash aggregation instead of
+``count(DISTINCT)`` sorts. Counting a pair as one person (its mentee) is the conservative
+choice: suppression may hide a figure over 4 pairs (8 people) at threshold 5, never show
+one over fewer people. Scopes are the whole selection, each unit's subtree (recursive
+closure of the unit tree, ``:levels`` levels deep), each reported unit's own members, and
+each period bucket.
 """
 
 from __future__ import annotations
@@ -28,6 +23,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from constel_api.core.scoping import scoped_select
+from constel_api.metrics.facts import SESSION_SLOTS, base_sql
 from constel_api.models import (
     Mentorship,
     Organisation,
@@ -36,248 +32,12 @@ from constel_api.models import (
     Program,
     ProgramManager,
 )
-from constel_api.models.mentoring import Absence, MentoringSession, Objective, SessionStatus
+from constel_api.models.mentoring import MentoringSession, Objective
 
 Granularity = Literal["month", "quarter"]
 ScopeKind = Literal["all", "unit", "own"]
 
-_BUCKET = "CAST(date_trunc(:gran, {col} AT TIME ZONE 'UTC') AS date)"
-_IN_PERIOD = (
-    "((CAST(:start AS timestamptz) IS NULL OR {col} >= CAST(:start AS timestamptz)) "
-    "AND (CAST(:end AS timestamptz) IS NULL OR {col} < CAST(:end AS timestamptz)))"
-)
-
-
-def _bucket(col: str) -> str:
-    return _BUCKET.format(col=col)
-
-
-def _in_period(col: str) -> str:
-    return _IN_PERIOD.format(col=col)
-
-
-def _fact(figure: str, category: str, unit: str, at: str | None, n: str, p1: str,
-          p2: str = "NULL", x: str = "NULL") -> str:
-    bucket = _bucket(at) if at else "CAST(NULL AS date)"
-    return (
-        f"SELECT CAST('{figure}' AS text) AS figure, CAST({category} AS text) AS category, "
-        f"{unit} AS unit_id, {bucket} AS bucket, CAST({n} AS bigint) AS n, "
-        f"CAST({p1} AS uuid) AS p1, CAST({p2} AS uuid) AS p2, CAST({x} AS float8) AS x"
-    )
-
-
-# Session figures: (figure, category or None for "all categories", condition on a
-# session_buckets row). Sessions are the bulk of the facts; counting them from one wide row
-# per (mentee, period) with a column per cell is exact and far cheaper than grouping every
-# fact per person. Categories outside these values go through the generic facts.
-_SESSION_SLOTS: tuple[tuple[str, str | None, str], ...] = (
-    *(("sessions", st.value, f"sb.status = '{st.value}'") for st in SessionStatus),
-    ("sessions", None, "TRUE"),
-    ("attendance", SessionStatus.HELD.value, "sb.status = 'held'"),
-    ("attendance", SessionStatus.MISSED.value, "sb.status = 'missed'"),
-    ("attendance", None, "sb.status IN ('held', 'missed')"),
-    *(("absences", a.value, f"sb.status = 'missed' AND sb.absence = '{a.value}'") for a in Absence),
-    ("absences", None, "sb.status = 'missed'"),
-)
-_KNOWN_STATUSES = ", ".join(f"'{st.value}'" for st in SessionStatus)
-_KNOWN_ABSENCES = ", ".join(f"'{a.value}'" for a in Absence)
-
-
-_BASE = f"""
-WITH RECURSIVE
-closure(unit_id, ancestor_id, depth) AS (
-    SELECT id, id, 0 FROM org_units WHERE organisation_id = :org
-    UNION ALL
-    SELECT c.unit_id, u.parent_id, c.depth + 1
-    FROM closure c JOIN org_units u ON u.id = c.ancestor_id
-    WHERE u.parent_id IS NOT NULL AND u.organisation_id = :org AND c.depth < 64
-),
-scope_units AS (
-    SELECT unit_id FROM closure WHERE ancestor_id = CAST(:unit AS uuid)
-),
-progs AS (
-    SELECT id, mentor_capacity FROM programs
-    WHERE organisation_id = :org
-      AND (CAST(:program AS uuid) IS NULL OR id = CAST(:program AS uuid))
-),
-folk AS (
-    SELECT id, unit_id FROM people
-    WHERE organisation_id = :org
-      AND (CAST(:unit AS uuid) IS NULL OR unit_id IN (SELECT unit_id FROM scope_units))
-),
-parts AS (
-    SELECT pp.program_id, pp.person_id, pp.role, pp.state, pp.created_at, pp.invited_at,
-           COALESCE(pp.applied_at, pp.created_at) AS applied_at,
-           COALESCE(pp.capacity_override, progs.mentor_capacity) AS capacity, f.unit_id,
-           CASE WHEN pp.role = 'mentor' THEN (
-               SELECT count(*) FROM mentorships m
-               WHERE m.mentor_id = pp.person_id AND m.program_id = pp.program_id
-                 AND m.organisation_id = :org AND m.status IN ('accepted', 'active')
-           ) ELSE 0 END AS open_pairs
-    FROM program_participants pp
-    JOIN progs ON progs.id = pp.program_id
-    JOIN folk f ON f.id = pp.person_id
-    WHERE pp.organisation_id = :org
-),
-pairs AS (
-    SELECT m.id, m.program_id, m.mentor_id, m.mentee_id, m.status, m.created_at,
-           m.activated_at, m.ended_at, m.end_reason,
-           CASE WHEN m.ended_by_id = m.mentor_id THEN 'mentor'
-                WHEN m.ended_by_id = m.mentee_id THEN 'mentee'
-                ELSE 'other' END AS ended_by_side,
-           f.unit_id
-    FROM mentorships m
-    JOIN progs ON progs.id = m.program_id
-    JOIN folk f ON f.id = m.mentee_id
-    WHERE m.organisation_id = :org
-),
-sess AS (
-    -- Per pair through (mentorship_id, starts_at): reads the selection's sessions only.
-    SELECT s.mentorship_id, s.starts_at, s.status, s.absence
-    FROM pairs p
-    CROSS JOIN LATERAL (
-        SELECT s.mentorship_id, s.starts_at, s.status, s.absence FROM mentoring_sessions s
-        WHERE s.mentorship_id = p.id AND s.organisation_id = :org
-    ) s
-),
-session_buckets AS (
-    SELECT s.mentorship_id, {_bucket("s.starts_at")} AS bucket, s.status,
-           COALESCE(s.absence, '') AS absence, count(*) AS n
-    FROM sess s
-    WHERE {_in_period("s.starts_at")}
-    GROUP BY 1, 2, 3, 4
-),
-pair_sessions AS (
-    SELECT s.mentorship_id,
-           count(*) FILTER (WHERE s.status = 'held') AS held,
-           min(s.starts_at) FILTER (WHERE s.status = 'held') AS first_held_at
-    FROM sess s
-    GROUP BY s.mentorship_id
-),
-first_match AS (
-    SELECT program_id, mentee_id, min(created_at) AS matched_at,
-           bool_or(status IN ('accepted', 'active', 'completed') OR activated_at IS NOT NULL)
-               AS matched
-    FROM pairs GROUP BY program_id, mentee_id
-),
-facts AS (
-    {_fact("participants", "pt.role || ':' || pt.state", "pt.unit_id", "pt.created_at", "1",
-           "pt.person_id")}
-    FROM parts pt WHERE {_in_period("pt.created_at")}
-    UNION ALL
-    {_fact("participants_by_role", "pt.role", "pt.unit_id", "pt.created_at", "1",
-           "pt.person_id")}
-    FROM parts pt WHERE {_in_period("pt.created_at")}
-    UNION ALL
-    {_fact("invitations",
-           "CASE pt.state WHEN 'invited' THEN 'pending' WHEN 'declined' THEN 'declined' "
-           "ELSE 'accepted' END",
-           "pt.unit_id", "pt.invited_at", "1", "pt.person_id")}
-    FROM parts pt WHERE pt.invited_at IS NOT NULL AND {_in_period("pt.invited_at")}
-    UNION ALL
-    {_fact("match", "CASE WHEN fm.matched THEN 'matched' ELSE 'unmatched' END",
-           "pt.unit_id", "pt.applied_at", "1", "pt.person_id")}
-    FROM parts pt
-    LEFT JOIN first_match fm ON fm.program_id = pt.program_id AND fm.mentee_id = pt.person_id
-    WHERE pt.role = 'mentee' AND pt.state NOT IN ('invited', 'declined', 'ineligible')
-      AND {_in_period("pt.applied_at")}
-    UNION ALL
-    {_fact("days_to_match", "NULL", "pt.unit_id", "fm.matched_at", "1", "pt.person_id",
-           x="EXTRACT(EPOCH FROM fm.matched_at - pt.applied_at) / 86400.0")}
-    FROM parts pt
-    JOIN first_match fm ON fm.program_id = pt.program_id AND fm.mentee_id = pt.person_id
-    WHERE pt.role = 'mentee' AND fm.matched AND {_in_period("fm.matched_at")}
-    UNION ALL
-    {_fact("mentor_capacity", "NULL", "pt.unit_id", None, "pt.capacity", "pt.person_id")}
-    FROM parts pt WHERE pt.role = 'mentor' AND pt.state IN ('eligible', 'active')
-    UNION ALL
-    {_fact("mentor_load", "NULL", "pt.unit_id", None, "pt.open_pairs", "pt.person_id",
-           x="pt.open_pairs")}
-    FROM parts pt
-    WHERE pt.role = 'mentor' AND pt.state IN ('eligible', 'active')
-    UNION ALL
-    {_fact("mentors_at_capacity",
-           "CASE WHEN pt.open_pairs >= pt.capacity THEN 'at_capacity' "
-           "ELSE 'below_capacity' END",
-           "pt.unit_id", None, "1", "pt.person_id")}
-    FROM parts pt
-    WHERE pt.role = 'mentor' AND pt.state IN ('eligible', 'active')
-    UNION ALL
-    {_fact("pairs", "p.status", "p.unit_id", "p.created_at", "1", "p.mentee_id", "p.mentor_id")}
-    FROM pairs p WHERE {_in_period("p.created_at")}
-    UNION ALL
-    {_fact("withdrawals", "p.ended_by_side", "p.unit_id", "p.ended_at", "1", "p.mentee_id",
-           "p.mentor_id")}
-    FROM pairs p WHERE p.status = 'withdrawn' AND p.ended_at IS NOT NULL
-      AND {_in_period("p.ended_at")}
-    UNION ALL
-    {_fact("withdrawal_reasons", "COALESCE(p.end_reason, 'unspecified')", "p.unit_id",
-           "p.ended_at", "1", "p.mentee_id", "p.mentor_id")}
-    FROM pairs p WHERE p.status = 'withdrawn' AND p.ended_at IS NOT NULL
-      AND {_in_period("p.ended_at")}
-    UNION ALL
-    {_fact("completion", "p.status", "p.unit_id", "p.ended_at", "1", "p.mentee_id",
-           "p.mentor_id")}
-    FROM pairs p WHERE p.status IN ('completed', 'withdrawn') AND p.ended_at IS NOT NULL
-      AND {_in_period("p.ended_at")}
-    UNION ALL
-    -- Session figures are counted from wide rows (see _SESSION_CELLS); only statuses and
-    -- absences outside the known values come through here, for their own categories.
-    SELECT CAST('sessions' AS text), sb.status, p.unit_id, sb.bucket, sb.n, p.mentee_id,
-           p.mentor_id, CAST(NULL AS float8)
-    FROM session_buckets sb JOIN pairs p ON p.id = sb.mentorship_id
-    WHERE sb.status NOT IN ({_KNOWN_STATUSES})
-    UNION ALL
-    SELECT CAST('absences' AS text), sb.absence, p.unit_id, sb.bucket, sb.n, p.mentee_id,
-           p.mentor_id, CAST(NULL AS float8)
-    FROM session_buckets sb JOIN pairs p ON p.id = sb.mentorship_id
-    WHERE sb.status = 'missed' AND sb.absence NOT IN ({_KNOWN_ABSENCES})
-    UNION ALL
-    {_fact("days_to_first_session", "NULL", "p.unit_id", "ps.first_held_at", "1", "p.mentee_id",
-           "p.mentor_id",
-           x="EXTRACT(EPOCH FROM ps.first_held_at - COALESCE(p.activated_at, p.created_at))"
-             " / 86400.0")}
-    FROM pairs p JOIN pair_sessions ps ON ps.mentorship_id = p.id
-    WHERE ps.first_held_at IS NOT NULL AND {_in_period("ps.first_held_at")}
-    UNION ALL
-    {_fact("sessions_per_pair", "NULL", "p.unit_id", "p.activated_at", "1", "p.mentee_id",
-           "p.mentor_id", x="COALESCE(ps.held, 0)")}
-    FROM pairs p LEFT JOIN pair_sessions ps ON ps.mentorship_id = p.id
-    WHERE p.activated_at IS NOT NULL AND {_in_period("p.activated_at")}
-    UNION ALL
-    {_fact("objectives", "o.status", "p.unit_id", "o.defined_at", "1", "p.mentee_id",
-           "p.mentor_id")}
-    FROM objectives o JOIN pairs p ON p.id = o.mentorship_id
-    WHERE o.organisation_id = :org AND {_in_period("o.defined_at")}
-    UNION ALL
-    {_fact("action_items", "a.status", "p.unit_id", "a.created_at", "1", "p.mentee_id",
-           "p.mentor_id")}
-    FROM action_items a JOIN pairs p ON p.id = a.mentorship_id
-    WHERE a.organisation_id = :org AND {_in_period("a.created_at")}
-    UNION ALL
-    {_fact("introductions", "i.status", "p.unit_id", "i.created_at", "1", "p.mentee_id",
-           "p.mentor_id")}
-    FROM introductions i JOIN pairs p ON p.id = i.mentorship_id
-    WHERE i.organisation_id = :org AND {_in_period("i.created_at")}
-    UNION ALL
-    {_fact("satisfaction", "fb.author_side", "p.unit_id", "fb.created_at", "1", "p.mentee_id",
-           x="fb.satisfaction_score")}
-    FROM mentorship_feedback fb JOIN pairs p ON p.id = fb.mentorship_id
-    WHERE fb.organisation_id = :org AND fb.satisfaction_score IS NOT NULL
-      AND {_in_period("fb.created_at")}
-    UNION ALL
-    {_fact("event_attendance", "COALESCE(ea.status, 'unrecorded')", "f.unit_id", "ev.starts_at",
-           "1", "ea.person_id")}
-    FROM program_event_attendances ea
-    JOIN program_events ev ON ev.id = ea.event_id
-    JOIN progs ON progs.id = ev.program_id
-    JOIN folk f ON f.id = ea.person_id
-    WHERE ea.organisation_id = :org AND ev.organisation_id = :org
-      AND {_in_period("ev.starts_at")}
-)
-"""  # noqa: S608 -- only constant fragments are interpolated; values are bound parameters
-
-_UNIT_LEVELS = """,
+UNIT_LEVELS = """,
 ulevel(id, level) AS (
     SELECT id, 0 FROM org_units
     WHERE organisation_id = :org
@@ -336,7 +96,7 @@ FROM stats
 """
 
 # Subtree and own-member scopes, without periods (only the whole selection is bucketed).
-_UNIT_COUNTS = """
+UNIT_COUNTS = """
     UNION ALL
     SELECT CAST('unit' AS text), c.ancestor_id, figure, category, bucket, gc, gb,
            sum(n), sum(people)
@@ -365,7 +125,7 @@ _UNIT_STATS = """
     ) sx
     GROUP BY GROUPING SETS ((kind, scope_id, figure, category), (kind, scope_id, figure))"""
 
-_STAT_FIGURES = (
+STAT_FIGURES = (
     "'days_to_match', 'days_to_first_session', 'sessions_per_pair', 'mentor_load', "
     "'satisfaction'"
 )
@@ -374,10 +134,10 @@ _STAT_FIGURES = (
 def report_sql(by_unit: bool) -> str:
     """The whole report as one statement (figures, people counts, medians and means)."""
     xfacts = (",\nxf AS (SELECT * FROM facts "  # noqa: S608 -- constant fragments only
-              f"WHERE x IS NOT NULL AND figure IN ({_STAT_FIGURES}))")
-    counts = _COUNTS.format(unit_counts=_UNIT_COUNTS if by_unit else "",
+              f"WHERE x IS NOT NULL AND figure IN ({STAT_FIGURES}))")
+    counts = _COUNTS.format(unit_counts=UNIT_COUNTS if by_unit else "",
                             unit_stats=_UNIT_STATS if by_unit else "")
-    return (_BASE + (_UNIT_LEVELS if by_unit else "") + _SUBJECTS + _session_cells()
+    return (base_sql() + (UNIT_LEVELS if by_unit else "") + _SUBJECTS + _session_cells()
             + xfacts + counts)
 
 
@@ -385,15 +145,15 @@ def _session_cells() -> str:
     """Per-unit session cells in the shape of ``cellu``: one wide row per (mentee, period)
     and one per mentee, a column per cell; people = mentees with a non-null column."""
     cols = ",\n           ".join(
-        f"sum(n) FILTER (WHERE {cond}) AS c{i}" for i, (_, _, cond) in enumerate(_SESSION_SLOTS))
-    sums = ", ".join(f"sum(c{i}) AS c{i}" for i in range(len(_SESSION_SLOTS)))
+        f"sum(n) FILTER (WHERE {cond}) AS c{i}" for i, (_, _, cond) in enumerate(SESSION_SLOTS))
+    sums = ", ".join(f"sum(c{i}) AS c{i}" for i in range(len(SESSION_SLOTS)))
     aggs = ", ".join(f"sum(c{i}) AS s{i}, count(c{i}) AS k{i}"
-                     for i in range(len(_SESSION_SLOTS)))
+                     for i in range(len(SESSION_SLOTS)))
     values = ",\n        ".join(
         f"(CAST('{figure}' AS text), "
         f"CAST({'NULL' if category is None else repr(str(category))} AS text), "
         f"{1 if category is None else 0}, g.s{i}, g.k{i})"
-        for i, (figure, category, _) in enumerate(_SESSION_SLOTS))
+        for i, (figure, category, _) in enumerate(SESSION_SLOTS))
     return f""",
 sess_wide AS (
     SELECT p.mentee_id AS p1, p.unit_id, sb.bucket,
@@ -447,8 +207,7 @@ class ReportQuery:
     unit_levels: int = 3
 
 
-async def aggregate(session: AsyncSession, query: ReportQuery) -> list[AggregateRow]:
-    """Run the report statement; one round trip whatever the number of figures."""
+def report_params(query: ReportQuery) -> dict[str, Any]:
     params: dict[str, Any] = {
         "org": query.organisation_id,
         "program": query.program_id,
@@ -459,11 +218,26 @@ async def aggregate(session: AsyncSession, query: ReportQuery) -> list[Aggregate
     }
     if query.by_unit:
         params["levels"] = query.unit_levels
-    # A reporting statement: no JIT (compiling it costs more than running it) and room
-    # to hash in memory. SET LOCAL ends with the request's transaction.
+    return params
+
+
+async def reporting_statement(session: AsyncSession) -> None:
+    """No JIT (compiling a reporting statement costs more than running it) and room to
+    hash in memory; SET LOCAL ends with the request's transaction."""
     await session.execute(text("SET LOCAL jit = off"))
     await session.execute(text("SET LOCAL work_mem = '64MB'"))
-    result = await session.execute(text(report_sql(query.by_unit)), params)
+
+
+async def aggregate(session: AsyncSession, query: ReportQuery) -> list[AggregateRow]:
+    """Run the report statement; one round trip whatever the number of figures."""
+    await reporting_statement(session)
+    return await run_report(session, report_sql(query.by_unit), report_params(query))
+
+
+async def run_report(session: AsyncSession, sql: str,
+                     params: dict[str, Any]) -> list[AggregateRow]:
+    """Run a statement shaped like ``report_sql``'s output and pair counts with stats."""
+    result = await session.execute(text(sql), params)
     counts: dict[tuple[Any, ...], tuple[int, int]] = {}
     stats: dict[tuple[Any, ...], tuple[float | None, float | None]] = {}
     for r in result.mappings():

@@ -18,7 +18,7 @@ from constel_api.audit.service import record_audit
 from constel_api.core.scoping import get_scoped_or_404
 from constel_api.core.time import utcnow
 from constel_api.errors import Forbidden, NotFound
-from constel_api.metrics import cache
+from constel_api.metrics import cache, rollup
 from constel_api.metrics import repository as repo
 from constel_api.metrics.figures import OutputCell, publish
 from constel_api.metrics.periods import Period
@@ -116,7 +116,7 @@ async def _compute(session: AsyncSession, organisation_id: uuid.UUID, program: P
                    by_unit: bool, unit_levels: int) -> _Computed:
     units = await repo.units(session, organisation_id)
     units = _levels(units, unit_id, unit_levels) if by_unit else []
-    rows = await repo.aggregate(session, ReportQuery(
+    query = ReportQuery(
         organisation_id=organisation_id,
         program_id=program.id if program else None,
         unit_id=unit_id,
@@ -125,7 +125,10 @@ async def _compute(session: AsyncSession, organisation_id: uuid.UUID, program: P
         granularity=granularity,
         by_unit=by_unit,
         unit_levels=unit_levels,
-    ))
+    )
+    rows = await rollup.aggregate(session, query)
+    if rows is None:
+        rows = await repo.aggregate(session, query)
     threshold = await repo.threshold(session, organisation_id, program)
     return threshold, units, publish(rows, units, unit_id, threshold)
 

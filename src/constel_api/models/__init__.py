@@ -37,7 +37,13 @@ from constel_api.models.mentorship import (
     Mentorship,
     MentorshipStatus,
 )
-from constel_api.models.metrics import MetricsVersion
+from constel_api.models.metrics import (
+    MetricDirty,
+    MetricsVersion,
+    metric_cells,
+    metric_person_facts,
+    metric_values,
+)
 from constel_api.models.organisation import Organisation, OrgUnit
 from constel_api.models.person import ADMIN_ROLES, Person, Role
 from constel_api.models.program import (
@@ -100,6 +106,7 @@ __all__ = [
     "Mentorship",
     "MentorshipStatus",
     "MentorshipTransition",
+    "MetricDirty",
     "MetricsVersion",
     "Objective",
     "ObjectiveStatus",
@@ -131,4 +138,7 @@ __all__ = [
     "VaultRecord",
     "VaultRecordField",
     "WithdrawalReason",
+    "metric_cells",
+    "metric_person_facts",
+    "metric_values",
 ]
