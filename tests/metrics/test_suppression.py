@@ -15,6 +15,7 @@ from constel_api.metrics.suppression import (
     hierarchy_margins,
     primary_reason,
     suppress,
+    suppression_reasons,
 )
 
 
@@ -83,6 +84,17 @@ class TestExamples:
         assert out["A"].suppressed
         assert out["A1"].suppressed or out["A2"].suppressed
         assert not out["root"].suppressed
+
+    def test_reasons_are_the_hidden_cells_in_the_order_they_were_hidden(self) -> None:
+        cells = {"a": count(3), "b": count(10), "c": count(20), "t": count(33),
+                 "r": Cell(value=0.3, people=30, denominator=30, linked=("b",))}
+        reasons = suppression_reasons(cells, [Margin("t", ("a", "b", "c"))], threshold=5)
+        assert list(reasons.items()) == [
+            ("a", SuppressionReason.SMALL_GROUP),
+            ("b", SuppressionReason.COMPLEMENTARY),
+            ("r", SuppressionReason.LINKED),
+        ]
+        assert suppression_reasons(cells, threshold=2) == {}
 
     def test_invalid_threshold(self) -> None:
         import pytest
@@ -263,6 +275,8 @@ class TestIncrementalPass:
         expected = rescanning_suppress(cells, margins, threshold)
         out = suppress(cells, margins, threshold)
         assert {k: p.reason for k, p in out.items() if p.suppressed} == expected
+        reasons = suppression_reasons(cells, margins, threshold)
+        assert list(reasons.items()) == list(expected.items())
         # Same choices in the same order: the complementary pass alone, step by step.
         state = _State(cells=cells, reasons={
             k: r for k, r in expected.items() if r not in (COMPLEMENTARY, LINKED)})

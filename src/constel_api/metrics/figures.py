@@ -4,18 +4,31 @@ The SQL gives additive counts (with the number of people behind each) and median
 Here they become cells, rates are formed from two counts of the same scope (a division,
 not an aggregation), and the margins that tie cells together are declared so that
 complementary suppression can protect every total.
+
+A report holds some ten thousand cells, so the cells are numbered once: margins and the
+suppression pass then hash small ints instead of nested tuples of UUIDs and dates, and a
+margin is declared only over the cells the SQL reported (a cell it did not report is
+zero, or not published, and can be neither hidden nor chosen as a complement).
 """
 
 from __future__ import annotations
 
+import gc
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 
 from constel_api.metrics.repository import AggregateRow, UnitRow
-from constel_api.metrics.suppression import Cell, Margin, Published, rate, suppress
+from constel_api.metrics.suppression import (
+    Cell,
+    Margin,
+    SuppressionReason,
+    rate,
+    suppression_reasons,
+)
 
 # Figures without categories: only their "all categories" row is meaningful.
 UNCATEGORISED = frozenset(
@@ -56,14 +69,27 @@ IDENTITIES: tuple[tuple[tuple[str, str | None], tuple[str, str | None]], ...] = 
     (("mentor_capacity", None), ("mentors_at_capacity", None)),
 )
 
+# figure -> the statistics published next to it, in STATISTICS order.
+_STATISTICS_OF: dict[str, tuple[str, ...]] = {
+    figure: tuple(stat for other, stat in STATISTICS if other == figure)
+    for figure, _ in STATISTICS
+}
+_SCOPE_ORDER = {"all": 0, "unit": 1, "own": 2}
+
 # (kind, scope_id, bucket)
 Slice = tuple[str, uuid.UUID | None, date | None]
-# (slice, cell kind, figure, category)
-Key = tuple[Slice, str, str, str | None]
+# (slice number, cell kind, figure, category)
+Key = tuple[int, str, str, str | None]
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class OutputCell:
+    """One figure of a report, published or suppressed; never modified once published
+    (cached reports are shared between requests). Not frozen: a report builds some ten
+    thousand and a frozen dataclass costs five times more to create. Its fields and their
+    types are MetricCell's, so the response serialises it as it is
+    (schemas.MetricsReportBody)."""
+
     figure: str
     category: str | None
     kind: str
@@ -76,135 +102,229 @@ class OutputCell:
     reason: str | None
 
 
-def _count_key(sl: Slice, figure: str, category: str | None) -> Key:
-    return (sl, "count", figure, category)
+class _Table:
+    """A report's cells, numbered in creation order: counts in row order, then statistics,
+    then rates. ``keys[n]`` describes cell ``n``; ``columns`` finds the count cell of a
+    (figure, category) by slice number."""
+
+    def __init__(self) -> None:
+        self.slices: dict[Slice, int] = {}
+        self.keys: list[Key] = []
+        self.cells: list[Cell] = []
+        self.columns: dict[tuple[str, str | None], dict[int, int]] = {}
+        self.counts = 0  # cells 0..counts-1 are the counts
+        self.has_units = False
+
+    def add(self, key: Key, cell: Cell) -> None:
+        self.keys.append(key)
+        self.cells.append(cell)
+
+    def column(self, figure: str, category: str | None) -> dict[int, int]:
+        """The count cells of a figure's category, by slice number (empty if none)."""
+        return self.columns.get((figure, category), {})
+
+    def count(self, s: int, figure: str, category: str | None) -> int | None:
+        """The count cell of a figure's category in slice ``s``, if the SQL reported it."""
+        return self.column(figure, category).get(s)
 
 
-def build_cells(rows: Iterable[AggregateRow]) -> dict[Key, Cell]:
-    cells: dict[Key, Cell] = {}
-    stats: dict[tuple[Slice, str, str | None], AggregateRow] = {}
+def _build_cells(rows: Iterable[AggregateRow]) -> _Table:
+    table = _Table()
+    slices, columns, keys, cells = table.slices, table.columns, table.keys, table.cells
+    stats: dict[tuple[int, str, str | None], AggregateRow] = {}
     for row in rows:
-        if row.figure in UNCATEGORISED and row.category is not None:
+        figure, category = row.figure, row.category
+        if category is not None and figure in UNCATEGORISED:
             continue
         sl: Slice = (row.kind, row.scope_id, row.bucket)
-        cells[_count_key(sl, row.figure, row.category)] = Cell(value=row.value, people=row.people)
-        stats[(sl, row.figure, row.category)] = row
-    for (sl, figure, category), row in stats.items():
-        for stat_figure, stat in STATISTICS:
-            if figure != stat_figure:
-                continue
+        s = slices.get(sl)
+        if s is None:
+            s = slices[sl] = len(slices)
+            table.has_units = table.has_units or row.kind == "unit"
+        column = columns.get((figure, category))
+        if column is None:
+            column = columns[(figure, category)] = {}
+        at = column.get(s)
+        if at is None:  # a repeated key keeps its place and takes the last row (as a dict)
+            column[s] = len(cells)
+            keys.append((s, "count", figure, category))
+            cells.append(Cell(row.value, row.people))
+        else:
+            cells[at] = Cell(row.value, row.people)
+        if figure in _STATISTICS_OF:
+            stats[(s, figure, category)] = row
+    table.counts = len(cells)
+    for (s, figure, category), row in stats.items():
+        linked = (columns[(figure, category)][s],)
+        for stat in _STATISTICS_OF[figure]:
             value = row.median if stat == "median" else row.mean
-            cells[(sl, stat, figure, category)] = Cell(
-                value=None if value is None else round(value, 2),
-                people=row.people,
-                denominator=row.value,
-                linked=(_count_key(sl, figure, category),),
-            )
-    slices = {key[0] for key in cells}
-    for sl in slices:
-        for name, ((nf, nc), (df, dc)) in RATES.items():
-            den_key = _count_key(sl, df, dc)
-            den = cells.get(den_key)
-            if den is None:
+            table.add((s, stat, figure, category), Cell(
+                None if value is None else round(value, 2), row.people, row.value, linked,
+            ))
+    rates = [(name, table.column(*num), table.column(*den))
+             for name, (num, den) in RATES.items()]
+    for s in range(len(slices)):
+        for name, numerators, denominators in rates:
+            den_at = denominators.get(s)
+            if den_at is None:
                 continue
-            num_key = _count_key(sl, nf, nc)
-            num = cells.get(num_key)
-            numerator = int(num.value or 0) if num is not None else 0
+            num_at = numerators.get(s)
+            den = cells[den_at]
+            numerator = int(cells[num_at].value or 0) if num_at is not None else 0
             denominator = int(den.value or 0)
-            cells[(sl, "rate", name, None)] = Cell(
-                value=rate(numerator, denominator),
-                people=den.people,
-                denominator=denominator,
-                linked=(num_key, den_key),
-            )
-    return cells
+            table.add((s, "rate", name, None), Cell(
+                rate(numerator, denominator), den.people, denominator,
+                (den_at,) if num_at is None else (num_at, den_at),
+            ))
+    return table
 
 
-def build_margins(cells: dict[Key, Cell], units: list[UnitRow],
-                  unit_filter: uuid.UUID | None) -> list[Margin]:
-    margins: list[Margin] = []
-    counts = [k for k in cells if k[1] == "count"]
-    # Categories add up to the figure's total, in every slice.
-    by_total: dict[Key, list[Key]] = defaultdict(list)
-    for key in counts:
-        sl, _, figure, category = key
+def _category_margins(table: _Table) -> list[Margin]:
+    """Categories add up to the figure's total, in every slice; participants by role =
+    sum of that role's states; periods add up to the whole (dated figures only)."""
+    slices = list(table.slices)
+    whole = [None if bucket is None else table.slices.get((kind, scope_id, None))
+             for kind, scope_id, bucket in slices]
+    by_total: dict[tuple[int, str], list[int]] = defaultdict(list)
+    by_role: dict[tuple[int, str], list[int]] = defaultdict(list)
+    by_period: dict[tuple[int, str, str | None], list[int]] = defaultdict(list)
+    for at in range(table.counts):
+        s, _, figure, category = table.keys[at]
         if category is not None:
-            by_total[_count_key(sl, figure, None)].append(key)
-    margins.extend(Margin(total, tuple(parts)) for total, parts in by_total.items())
-    # Participants by role = sum of that role's states.
-    by_role: dict[Key, list[Key]] = defaultdict(list)
-    for key in counts:
-        sl, _, figure, category = key
-        if figure == "participants" and category is not None:
-            role = category.split(":", 1)[0]
-            by_role[_count_key(sl, "participants_by_role", role)].append(key)
-    margins.extend(Margin(total, tuple(parts)) for total, parts in by_role.items())
-    # Periods add up to the whole (dated figures only; only the 'all' scope is bucketed).
-    by_period: dict[Key, list[Key]] = defaultdict(list)
-    for key in counts:
-        (kind, scope_id, bucket), _, figure, category = key
-        if bucket is not None:
-            by_period[_count_key((kind, scope_id, None), figure, category)].append(key)
-    margins.extend(Margin(total, tuple(parts)) for total, parts in by_period.items())
-    margins.extend(_unit_margins(counts, units, unit_filter))
-    # The same facts under two names.
-    slices = {k[0] for k in counts if k[0][2] is None}
-    for sl in slices:
-        for (af, ac), (bf, bc) in IDENTITIES:
-            a, b = _count_key(sl, af, ac), _count_key(sl, bf, bc)
-            if a in cells and b in cells:
-                margins.append(Margin(a, (b,)))
+            by_total[(s, figure)].append(at)
+            if figure == "participants":
+                by_role[(s, category.split(":", 1)[0])].append(at)
+        if (w := whole[s]) is not None:
+            by_period[(w, figure, category)].append(at)
+    margins: list[Margin] = []
+    for (s, figure), parts in by_total.items():
+        if (total := table.count(s, figure, None)) is not None:
+            margins.append(Margin(total, tuple(parts)))
+    for (s, role), parts in by_role.items():
+        if (total := table.count(s, "participants_by_role", role)) is not None:
+            margins.append(Margin(total, tuple(parts)))
+    for (w, figure, category), parts in by_period.items():
+        if (total := table.count(w, figure, category)) is not None:
+            margins.append(Margin(total, tuple(parts)))
     return margins
 
 
-def _unit_margins(counts: list[Key], units: list[UnitRow],
+def _unit_margins(table: _Table, units: list[UnitRow],
                   unit_filter: uuid.UUID | None) -> list[Margin]:
     """subtree(u) = own(u) + sum(subtree(reported children)); all = top units + people
-    without a unit. Cells the SQL did not report are zero, or not published at all."""
-    if not any(k[0][0] == "unit" for k in counts):
+    without a unit. Cells the SQL did not report are zero, or not published at all.
+
+    Declared figure by figure: (total slice, part slices) once, then each figure's cells."""
+    if not table.has_units:
         return []
     reported = {u.id for u in units}
     children: dict[uuid.UUID | None, list[uuid.UUID]] = defaultdict(list)
     for u in units:
         children[u.parent_id if u.parent_id in reported else None].append(u.id)
-    figures = {(k[2], k[3]) for k in counts}
+    slices = table.slices
+
+    def sub(uid: uuid.UUID) -> int | None:
+        return slices.get(("unit", uid, None))
+
+    def own(uid: uuid.UUID | None) -> int | None:
+        return slices.get(("own", uid, None))
+
+    top = [sub(unit_filter)] if unit_filter is not None else [
+        *[sub(r) for r in children[None]], own(None)]
+    # (total slice, part slices) of each margin, leaving out the slices with no cell at all.
+    shapes: list[tuple[int, list[int]]] = []
+    for whole, candidates in [
+        (slices.get(("all", None, None)), top),
+        *[(sub(u.id), [own(u.id), *[sub(k) for k in children.get(u.id, [])]]) for u in units],
+    ]:
+        kept = [p for p in candidates if p is not None]
+        if whole is not None and kept:
+            shapes.append((whole, kept))
     margins: list[Margin] = []
-    for figure, category in figures:
-        def sub(uid: uuid.UUID, f: str = figure, c: str | None = category) -> Key:
-            return _count_key(("unit", uid, None), f, c)
-
-        def own(uid: uuid.UUID | None, f: str = figure, c: str | None = category) -> Key:
-            return _count_key(("own", uid, None), f, c)
-
-        total = _count_key(("all", None, None), figure, category)
-        if unit_filter is not None:
-            margins.append(Margin(total, (sub(unit_filter),)))
-        else:
-            margins.append(Margin(total, (*[sub(r) for r in children[None]], own(None))))
-        for u in units:
-            kids = children.get(u.id, [])
-            margins.append(Margin(sub(u.id), (own(u.id), *[sub(k) for k in kids])))
+    for column in table.columns.values():
+        for total_slice, part_slices in shapes:
+            total = column.get(total_slice)
+            if total is None:
+                continue
+            parts = tuple(column[p] for p in part_slices if p in column)
+            if parts:
+                margins.append(Margin(total, parts))
     return margins
+
+
+def _identity_margins(table: _Table) -> list[Margin]:
+    """The same facts under two names, in every slice without a period."""
+    pairs = [(table.column(*a), table.column(*b)) for a, b in IDENTITIES]
+    margins: list[Margin] = []
+    for (_, _, bucket), s in table.slices.items():
+        if bucket is not None:
+            continue
+        for a_cells, b_cells in pairs:
+            a, b = a_cells.get(s), b_cells.get(s)
+            if a is not None and b is not None:
+                margins.append(Margin(a, (b,)))
+    return margins
+
+
+def _output(table: _Table, reasons: dict[int, SuppressionReason]) -> list[OutputCell]:
+    """Every cell but the zero 'own' cells of units, sorted by scope, unit, period, figure
+    and category; ties keep the creation order. Slices are ranked once, then each slice's
+    cells are sorted on their own."""
+    slices = list(table.slices)
+    slice_keys = [(_SCOPE_ORDER[kind], str(scope_id or ""), bucket or date.min)
+                  for kind, scope_id, bucket in slices]
+    rank_of = {key: rank for rank, key in enumerate(sorted(set(slice_keys)))}
+    ranks = [rank_of[key] for key in slice_keys]
+    by_rank: dict[int, list[tuple[str, str, int]]] = defaultdict(list)
+    keys, cells = table.keys, table.cells
+    for at, (s, cell_kind, figure, category) in enumerate(keys):
+        if at not in reasons and cells[at].value == 0:
+            kind, scope_id, _ = slices[s]
+            if kind == "own" and scope_id is not None:
+                continue
+        name = figure if cell_kind in ("count", "rate") else f"{figure}_{cell_kind}"
+        by_rank[ranks[s]].append((name, category or "", at))
+    out: list[OutputCell] = []
+    for rank in sorted(by_rank):
+        entries = by_rank[rank]
+        entries.sort()
+        for name, _, at in entries:
+            s, cell_kind, _, category = keys[at]
+            kind, scope_id, bucket = slices[s]
+            cell = cells[at]
+            reason = reasons.get(at)
+            out.append(OutputCell(
+                name, category, cell_kind, kind, scope_id, bucket,
+                cell.value if reason is None else None, cell.denominator,
+                reason is not None, None if reason is None else reason.value,
+            ))
+    return out
+
+
+@contextmanager
+def _cycle_collector_paused() -> Iterator[None]:
+    """publish() creates some hundred thousand tuples and objects and no reference cycle:
+    the cyclic collector's passes over them, one per few hundred allocations and sometimes
+    over the whole heap, free nothing and took longer than the work itself. Reference
+    counting still frees every temporary; the collector resumes afterwards."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def publish(rows: list[AggregateRow], units: list[UnitRow], unit_filter: uuid.UUID | None,
             threshold: int) -> list[OutputCell]:
-    """Cells after suppression, in a stable order (figure, category, scope, period)."""
-    cells = build_cells(rows)
-    margins = build_margins(cells, units, unit_filter)
-    published: dict[Key, Published] = suppress(cells, margins, threshold)
-    out: list[OutputCell] = []
-    for key, result in published.items():
-        (kind, scope_id, bucket), cell_kind, figure, category = key
-        if kind == "own" and scope_id is not None and result.value == 0:
-            continue
-        name = figure if cell_kind in ("count", "rate") else f"{figure}_{cell_kind}"
-        out.append(OutputCell(
-            figure=name, category=category, kind=cell_kind, scope=kind, unit_id=scope_id,
-            period=bucket, value=result.value, denominator=result.denominator,
-            suppressed=result.suppressed, reason=result.reason.value if result.reason else None,
-        ))
-    order = {"all": 0, "unit": 1, "own": 2}
-    out.sort(key=lambda c: (order[c.scope], str(c.unit_id or ""), c.period or date.min,
-                            c.figure, c.category or ""))
-    return out
+    """Cells after suppression, in a stable order (scope, unit, period, figure, category).
+
+    Margins are checked category margins first, then unit margins figure by figure, then
+    identities; the choices of complementary suppression follow that order."""
+    with _cycle_collector_paused():
+        table = _build_cells(rows)
+        margins = [*_category_margins(table), *_unit_margins(table, units, unit_filter),
+                   *_identity_margins(table)]
+        reasons = suppression_reasons(dict(enumerate(table.cells)), margins, threshold)
+        return _output(table, reasons)

@@ -6,8 +6,9 @@ import uuid
 from collections.abc import Iterable, Iterator
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Response
 from fastapi.responses import StreamingResponse
+from pydantic import TypeAdapter
 
 from constel_api.auth.dependencies import (
     ClientPrincipal,
@@ -23,8 +24,8 @@ from constel_api.metrics.export import CSV_MEDIA_TYPE, XLSX_MEDIA_TYPE, iter_csv
 from constel_api.metrics.periods import parse_period
 from constel_api.metrics.repository import Granularity
 from constel_api.metrics.schemas import (
-    MetricCell,
     MetricsReport,
+    MetricsReportBody,
     PairFollowUp,
     ProgramRef,
     SessionMeta,
@@ -56,9 +57,16 @@ LevelsQuery = Annotated[int, Query(ge=1, le=12, description="Unit tree levels to
 _ERRORS = problem_responses(401, 403, 404, 422)
 
 
-def _report_model(report: Report) -> MetricsReport:
+_REPORT_JSON = TypeAdapter(MetricsReportBody)
+
+
+def _report_response(report: Report) -> Response:
+    """The report as MetricsReport's JSON (the declared response model). Its cells are
+    computed here, not received: they are serialised as they are rather than validated
+    into ten thousand models first (see MetricsReportBody); a value of another type than
+    declared is an error, never a silently different JSON."""
     program = report.program
-    return MetricsReport(
+    body = MetricsReportBody(
         organisation_id=report.organisation_id,
         program=ProgramRef.model_validate(program) if program else None,
         unit_id=report.unit_id,
@@ -69,8 +77,9 @@ def _report_model(report: Report) -> MetricsReport:
         anonymity_threshold=report.threshold,
         generated_at=report.generated_at,
         units=[UnitRef(id=u.id, name=u.name, parent_id=u.parent_id) for u in report.units],
-        cells=[MetricCell.model_validate(c) for c in report.cells],
+        cells=report.cells,
     )
+    return Response(_REPORT_JSON.dump_json(body, warnings="error"), media_type="application/json")
 
 
 @router.get("/programs/{program_id}/metrics", operation_id="getProgramMetrics",
@@ -79,7 +88,7 @@ async def program_metrics(
     program_id: uuid.UUID, viewer: ViewerDep, session: SessionDep,
     unit: UnitQuery = None, period: PeriodQuery = None, granularity: GranularityQuery = "month",
     by_unit: ByUnitQuery = True, unit_levels: LevelsQuery = 3,
-) -> MetricsReport:
+) -> Response:
     """A program's pilotage figures by unit and period; small groups are suppressed."""
     program = await service.program_for(session, viewer, program_id)
     await service.check_unit(session, viewer, unit)
@@ -88,7 +97,7 @@ async def program_metrics(
                                         unit_levels=unit_levels)
     await service.audit_read(session, viewer, "metrics.read", program,
                              {"unit": unit, "period": period})
-    return _report_model(report)
+    return _report_response(report)
 
 
 @router.get("/metrics", operation_id="getOrganisationMetrics", response_model=MetricsReport,
@@ -98,7 +107,7 @@ async def organisation_metrics(
     program: Annotated[uuid.UUID | None, Query(description="Restrict to one program.")] = None,
     unit: UnitQuery = None, period: PeriodQuery = None, granularity: GranularityQuery = "month",
     by_unit: ByUnitQuery = True, unit_levels: LevelsQuery = 3,
-) -> MetricsReport:
+) -> Response:
     """Organisation-wide pilotage figures (all programs, or one) by unit and period."""
     chosen = await service.program_for(session, viewer, program) if program else None
     await service.check_unit(session, viewer, unit)
@@ -107,7 +116,7 @@ async def organisation_metrics(
                                         unit_levels=unit_levels)
     await service.audit_read(session, viewer, "metrics.read", chosen,
                              {"unit": unit, "period": period})
-    return _report_model(report)
+    return _report_response(report)
 
 
 @router.get("/programs/{program_id}/pairs", operation_id="listProgramPairFollowUp",

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Literal
 
 from pydantic import Field
 
 from constel_api.core.schemas import ResponseModel
+from constel_api.metrics.figures import OutputCell
 
 
 class MetricCell(ResponseModel):
@@ -61,6 +63,27 @@ class MetricsReport(ResponseModel):
     generated_at: datetime
     units: list[UnitRef]
     cells: list[MetricCell]
+
+
+@dataclass(frozen=True)
+class MetricsReportBody:
+    """MetricsReport's JSON from trusted internal data: the same fields in the same order
+    with the same types, but the cells are the report's own OutputCell (MetricCell's
+    fields and types), serialised without validating ten thousand of them one by one.
+    MetricsReport stays the documented response model; a test keeps both JSON identical.
+    """
+
+    organisation_id: uuid.UUID
+    program: ProgramRef | None
+    unit_id: uuid.UUID | None
+    period: str | None
+    period_start: date | None
+    period_end: date | None
+    granularity: Literal["month", "quarter"]
+    anonymity_threshold: int
+    generated_at: datetime
+    units: list[UnitRef]
+    cells: list[OutputCell]
 
 
 class SessionMeta(ResponseModel):
