@@ -41,10 +41,9 @@ def _queries(data: dataset.Dataset) -> list[ReportQuery]:
     org, program = data.org.id, data.program.id
     return [
         ReportQuery(org, program, None, None, None, "month", True),
-        ReportQuery(org, program, None, None, None, "quarter", True, unit_levels=2),
-        ReportQuery(org, None, None, None, None, "month", True),
+        ReportQuery(org, program, None, None, None, "month", True, unit_levels=2),
         ReportQuery(org, program, data.nord.id, None, None, "month", True),
-        ReportQuery(org, None, data.root.id, None, None, "quarter", False),
+        ReportQuery(org, program, data.root.id, None, None, "month", False),
     ]
 
 
@@ -137,12 +136,16 @@ class TestSameFiguresAsTheSourceTables:
 
 
 class TestWhenTheSourceTablesAnswer:
-    async def test_a_period_is_computed_from_the_source_tables(
+    async def test_periods_quarters_and_all_programs_come_from_the_source_tables(
             self, session: AsyncSession, data: dataset.Dataset) -> None:
-        query = ReportQuery(data.org.id, data.program.id, None,
-                            datetime(2026, 1, 1, tzinfo=UTC), datetime(2026, 2, 1, tzinfo=UTC),
-                            "month", True)
-        assert await rollup.aggregate(session, query) is None
+        org, program = data.org.id, data.program.id
+        for query in (
+            ReportQuery(org, program, None, datetime(2026, 1, 1, tzinfo=UTC),
+                        datetime(2026, 2, 1, tzinfo=UTC), "month", True),
+            ReportQuery(org, program, None, None, None, "quarter", True),
+            ReportQuery(org, None, None, None, None, "month", True),
+        ):
+            assert await rollup.aggregate(session, query) is None
 
     async def test_a_large_backlog_is_left_to_the_drain(self, session: AsyncSession,
                                                         data: dataset.Dataset) -> None:

@@ -4,17 +4,18 @@ A dashboard over a 10,000-pair program would otherwise recount ~200,000 facts on
 request after a write. Here, statement-level triggers mark the people each write concerns
 (``metric_dirty``, migration 0012rollup). A refresh takes the marks, recounts only those
 people's facts (the same ``facts`` CTEs as the exact report), stores them per person
-(``metric_person_facts``) and applies the difference to the cells: per program (and
-"all programs"), unit, figure, category (and "all categories") and period (month, quarter
-and "whole time"), the sum of the facts and the number of distinct people behind it
-(``metric_cells``), and the distinct values of the figures that have medians with their
-multiplicity (``metric_values``). A person counts once in a cell whatever number of facts
-they bring, so the people counts are exact, as in the report computed from the sources.
+(``metric_person_facts``) and applies the difference to the cells: per program, unit,
+figure, category (and "all categories") and period (month and "whole time"), the sum of
+the facts and the number of distinct people behind it (``metric_cells``), and the distinct
+values of the figures that have medians with their multiplicity (``metric_values``). A
+person counts once in a cell whatever number of facts they bring, so the people counts
+are exact, as in the report computed from the sources.
 
-Reports read the cells after refreshing what is marked, inside the same transaction, so
-they are as exact as the source query; a selection with a period, or an organisation with
-a large backlog of marks (right after the migration or a bulk import), is answered from
-the source tables while ``drain`` works the backlog off in bounded batches.
+Reports of one program by month read the cells after refreshing what is marked, inside
+the same transaction, so they are as exact as the source query. Other selections (a
+period, quarters, all programs at once: each would multiply the cells every write must
+update) and organisations with a large backlog of marks (right after the migration or a
+bulk import) are answered from the source tables while ``drain`` works the backlog off.
 
 Concurrency: refreshes of one organisation are serialised by an advisory lock. Marks are
 taken with ``SKIP LOCKED``: a writer holds its mark's row lock until it commits (its
@@ -57,6 +58,8 @@ logger = logging.getLogger(__name__)
 INLINE_LIMIT = 500
 # People recounted per transaction when working off a backlog.
 BATCH_SIZE = 2_000
+# A backlog this large is cheaper to rebuild from scratch in one set-based pass.
+REBUILD_THRESHOLD = 20_000
 
 _LOCK = text("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))")
 _BACKLOG = text(
@@ -73,6 +76,16 @@ WHERE d.organisation_id = :org AND d.person_id = taken.person_id
 RETURNING d.person_id
 """)
 _ORGS_WITH_MARKS = text("SELECT DISTINCT organisation_id FROM metric_dirty")
+_TAKE_ALL = text("""
+DELETE FROM metric_dirty d
+USING (
+    SELECT person_id FROM metric_dirty WHERE organisation_id = :org FOR UPDATE SKIP LOCKED
+) AS taken
+WHERE d.organisation_id = :org AND d.person_id = taken.person_id
+""")
+_CLEAR = [text(f"DELETE FROM {table} WHERE organisation_id = :org")  # noqa: S608
+          for table in ("metric_person_facts", "metric_cells", "metric_values")]
+_EVERYONE = text("SELECT id FROM people WHERE organisation_id = :org")
 
 # Cell keys, in the order of the unique constraints (upserts lock rows in this order).
 _KEY = "program_id, gran, figure, category, gc, bucket, unit_id"
@@ -97,9 +110,11 @@ all_facts AS (
     WHERE sb.status = 'missed' AND sb.absence IN ({KNOWN_ABSENCES})
 ),
 old AS (
-    DELETE FROM metric_person_facts
-    WHERE organisation_id = :org AND person_id = ANY(CAST(:persons AS uuid[]))
-    RETURNING person_id, program_id, unit_id, figure, category, month, x, n, k
+    DELETE FROM metric_person_facts f
+    USING unnest(CAST(:persons AS uuid[])) AS b(person_id)
+    WHERE f.organisation_id = :org AND f.person_id = b.person_id
+    RETURNING f.person_id, f.program_id, f.unit_id, f.figure, f.category, f.month, f.x, f.n,
+              f.k
 ),
 fresh AS (
     INSERT INTO metric_person_facts (organisation_id, person_id, program_id, unit_id,
@@ -117,15 +132,12 @@ delta AS (
     SELECT 1, * FROM fresh
 ),
 spread AS (
-    SELECT d.sign, d.person_id, d.unit_id, pr.program_id, d.figure, c.category, c.gc,
+    SELECT d.sign, d.person_id, d.unit_id, d.program_id, d.figure, c.category, c.gc,
            g.gran, g.bucket, d.x, d.n, d.k
     FROM delta d
-    CROSS JOIN LATERAL (VALUES (d.program_id), (CAST(NULL AS uuid))) AS pr(program_id)
     CROSS JOIN LATERAL (VALUES (d.category, 0), (CAST(NULL AS text), 1)) AS c(category, gc)
     CROSS JOIN LATERAL (VALUES
-        (CAST('month' AS varchar), d.month),
-        (CAST('quarter' AS varchar), CAST(date_trunc('quarter', d.month) AS date)),
-        (CAST('all' AS varchar), CAST(NULL AS date))
+        (CAST('month' AS varchar), d.month), (CAST('all' AS varchar), CAST(NULL AS date))
     ) AS g(gran, bucket)
     WHERE g.gran = 'all' OR d.month IS NOT NULL
 ),
@@ -163,17 +175,15 @@ _PRUNE_CELLS = text("DELETE FROM metric_cells WHERE organisation_id = :org AND p
 _PRUNE_VALUES = text("DELETE FROM metric_values WHERE organisation_id = :org AND k = 0")
 
 
-def read_sql(by_unit: bool, all_programs: bool) -> str:
+def read_sql(by_unit: bool) -> str:
     """The report, in the shape of ``repository.report_sql``'s output, from the cells.
 
     Counts add up across units (a person belongs to one unit). Medians are not additive:
     they come from the merged multiset of values, ``percentile_cont(0.5)`` computed on
     cumulative multiplicities.
     """
-    program = ("program_id IS NULL" if all_programs
-               else "program_id = CAST(:program AS uuid)")
-    where = (f"organisation_id = :org AND {program} AND gran IN (:gran, 'all') "  # noqa: S608
-             "AND (CAST(:unit AS uuid) IS NULL "
+    where = ("organisation_id = :org AND program_id = CAST(:program AS uuid) "
+             "AND gran IN (:gran, 'all') AND (CAST(:unit AS uuid) IS NULL "
              "OR unit_id IN (SELECT unit_id FROM scope_units))")
     unit_hist = """
     UNION ALL
@@ -244,6 +254,26 @@ async def refresh(session: AsyncSession, organisation_id: uuid.UUID,
     if not persons:
         return 0
     await reporting_statement(session)
+    await _apply(session, organisation_id, persons)
+    return len(persons)
+
+
+async def rebuild(session: AsyncSession, organisation_id: uuid.UUID) -> int:
+    """Recount everyone of the organisation from scratch (after the migration or a bulk
+    import); returns how many people. Marks held by writers in flight stay for later."""
+    await session.execute(_LOCK, {"key": f"constel.metrics.rollup:{organisation_id}"})
+    await session.execute(_TAKE_ALL, {"org": organisation_id})
+    for statement in _CLEAR:
+        await session.execute(statement, {"org": organisation_id})
+    persons = list((await session.execute(_EVERYONE, {"org": organisation_id})).scalars())
+    await reporting_statement(session)
+    await session.execute(text("SET LOCAL work_mem = '256MB'"))
+    await _apply(session, organisation_id, persons)
+    return len(persons)
+
+
+async def _apply(session: AsyncSession, organisation_id: uuid.UUID,
+                 persons: list[uuid.UUID]) -> None:
     params: dict[str, Any] = {
         "org": organisation_id, "persons": persons, "program": None, "unit": None,
         "start": None, "end": None, "gran": "month",
@@ -251,14 +281,14 @@ async def refresh(session: AsyncSession, organisation_id: uuid.UUID,
     await session.execute(text(_APPLY), params)
     await session.execute(_PRUNE_CELLS, {"org": organisation_id})
     await session.execute(_PRUNE_VALUES, {"org": organisation_id})
-    return len(persons)
 
 
 async def aggregate(session: AsyncSession, query: ReportQuery,
                     inline_limit: int = INLINE_LIMIT) -> list[AggregateRow] | None:
     """The report from the rollup, or None when only the source tables can answer it (a
     period, or a backlog too large to refresh within a request)."""
-    if query.start is not None or query.end is not None:
+    if (query.start is not None or query.end is not None or query.program_id is None
+            or query.granularity != "month"):
         return None
     backlog = await session.scalar(_BACKLOG, {"org": query.organisation_id,
                                               "cap": inline_limit + 1})
@@ -267,7 +297,7 @@ async def aggregate(session: AsyncSession, query: ReportQuery,
     if backlog:
         await refresh(session, query.organisation_id, inline_limit)
     await reporting_statement(session)
-    sql = read_sql(query.by_unit, all_programs=query.program_id is None)
+    sql = read_sql(query.by_unit)
     return await run_report(session, sql, report_params(query))
 
 
@@ -282,6 +312,11 @@ async def drain(sessionmaker: async_sessionmaker[AsyncSession],
         else:
             orgs = [organisation_id]
     for org in orgs:
+        async with sessionmaker() as session:
+            backlog = await session.scalar(_BACKLOG, {"org": org, "cap": REBUILD_THRESHOLD + 1})
+        if (backlog or 0) > REBUILD_THRESHOLD:
+            async with sessionmaker() as session, session.begin():
+                total += await rebuild(session, org)
         while True:
             async with sessionmaker() as session, session.begin():
                 done = await refresh(session, org, BATCH_SIZE)
