@@ -31,7 +31,7 @@ import asyncpg
 import httpx
 from pydantic import SecretStr
 from sqlalchemy.engine import make_url
-from sqlalchemy.ext.asyncio import create_async_engine
+from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
@@ -40,6 +40,7 @@ from constel_api import migrate  # noqa: E402
 from constel_api.auth.tokens import hash_token, new_machine_token  # noqa: E402
 from constel_api.config import Settings  # noqa: E402
 from constel_api.main import create_app  # noqa: E402
+from constel_api.metrics import rollup  # noqa: E402
 
 SERVER = os.environ.get("CONSTEL_BENCH_DATABASE_URL",
                         "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres")
@@ -236,18 +237,41 @@ class RssSampler:
         self.peak = max(self.peak, rss_kib())
 
 
-async def touch_program(url: str, program: uuid.UUID) -> None:
-    """A no-op write that still bumps the organisation's metrics version."""
+async def write_for_pair(url: str, pair: int) -> None:
+    """A participant's everyday writes on one pair of the program: a session marked held
+    and a new objective (the organisation's figures change: the report is recomputed)."""
     conn = await asyncpg.connect(_dsn(url, make_url(url).database or "postgres"))
     try:
-        await conn.execute("UPDATE programs SET name = name WHERE id = $1", program)
+        async with conn.transaction():
+            await conn.execute(
+                "UPDATE mentoring_sessions SET status = 'held' WHERE id = (SELECT id FROM "
+                "mentoring_sessions WHERE mentorship_id = md5('pair' || CAST($1 AS int))::uuid "
+                "AND status = 'scheduled' ORDER BY starts_at LIMIT 1)", pair)
+            await conn.execute(
+                "INSERT INTO objectives (id, organisation_id, mentorship_id, status, "
+                "defined_at) VALUES ($1, md5('org')::uuid, md5('pair' || CAST($2 AS int))::uuid, "
+                "'defined', now())", uuid.uuid4(), pair)
     finally:
         await conn.close()
 
 
+async def build_rollup(url: str) -> float:
+    """The rollup of every person loaded (what the migration's backlog costs once)."""
+    engine = create_async_engine(url)
+    try:
+        t0 = time.perf_counter()
+        people = await rollup.drain(async_sessionmaker(engine))
+        elapsed = time.perf_counter() - t0
+    finally:
+        await engine.dispose()
+    print(f"rollup built from scratch for {people} people: {elapsed:.1f} s")
+    return elapsed
+
+
 async def measure(url: str, token: str) -> dict[str, float]:
     settings = Settings(environment="test", database_url=SecretStr(url),
-                        jwt_secret=SecretStr("b" * 64), spa_dist_dir=Path("/nonexistent"))
+                        jwt_secret=SecretStr("b" * 64), spa_dist_dir=Path("/nonexistent"),
+                        metrics_rollup_interval_seconds=0)
     engine = create_async_engine(url, pool_size=5)
     app = create_app(settings, engine)
     headers = {"Authorization": f"Bearer {token}"}
@@ -275,14 +299,14 @@ async def measure(url: str, token: str) -> dict[str, float]:
         figures["dashboard_ms"] = statistics.median(timings)
         figures["dashboard_cold_ms"] = timings[0]
         cold = []
-        for _ in range(5):
-            await touch_program(url, program)  # a write: the report is computed again
+        for attempt in range(5):
+            await write_for_pair(url, 11 + attempt)  # a write: the report is computed again
             t0 = time.perf_counter()
             response = await client.get(f"/api/v1/programs/{program}/metrics", headers=headers)
             cold.append((time.perf_counter() - t0) * 1000)
             assert response.status_code == 200, response.text
         figures["dashboard_cold_ms"] = statistics.median(cold)
-        print(f"dashboard computed from scratch after a write (5 runs): median "
+        print(f"dashboard computed again after a participant's write (5 runs): median "
               f"{statistics.median(cold):.0f} ms, min {min(cold):.0f} ms "
               f"(target < {DASHBOARD_TARGET_MS} ms); load average {os.getloadavg()[0]:.2f}")
 
@@ -290,7 +314,7 @@ async def measure(url: str, token: str) -> dict[str, float]:
         for attempt in range(3):
             if attempt == 0:
                 # A write invalidates the cached report: the first export computes it again.
-                await touch_program(url, program)
+                await write_for_pair(url, 21)
             base = rss_kib()
             size = 0
             lines = 0
@@ -328,6 +352,7 @@ async def main() -> None:
         await asyncio.to_thread(migrate.upgrade, url)  # Alembic runs its own loop
         print(f"  migrations {time.perf_counter() - t0:.1f} s")
         token = await load(url)
+        await build_rollup(url)
         figures = await measure(url, token)
         ok = (figures["dashboard_ms"] < DASHBOARD_TARGET_MS
               and figures["export_s"] < EXPORT_TARGET_S)

@@ -132,6 +132,7 @@ def _cell_columns() -> list[sa.Column]:  # type: ignore[type-arg]
         sa.Column('organisation_id', sa.Uuid(), nullable=False),
         sa.Column('program_id', sa.Uuid(), nullable=True),
         sa.Column('unit_id', sa.Uuid(), nullable=True),
+        sa.Column('all_units', sa.Boolean(), nullable=False),
         sa.Column('figure', sa.Text(), nullable=False),
         sa.Column('category', sa.Text(), nullable=True),
         sa.Column('gc', sa.SmallInteger(), nullable=False),
@@ -140,8 +141,8 @@ def _cell_columns() -> list[sa.Column]:  # type: ignore[type-arg]
     ]
 
 
-_CELL_KEY = ['organisation_id', 'program_id', 'gran', 'figure', 'category', 'gc', 'bucket',
-             'unit_id']
+_CELL_KEY = ['organisation_id', 'program_id', 'gran', 'all_units', 'figure', 'category', 'gc',
+             'bucket', 'unit_id']
 
 
 def upgrade() -> None:
@@ -171,7 +172,7 @@ def upgrade() -> None:
     sa.Column('n', sa.BigInteger(), nullable=False),
     sa.Column('people', sa.BigInteger(), nullable=False),
     sa.ForeignKeyConstraint(['organisation_id'], ['organisations.id'], name=op.f('fk_metric_cells_organisation_id_organisations'), ondelete='CASCADE'),
-    sa.UniqueConstraint(*_CELL_KEY, name='uq_metric_cells_key', postgresql_nulls_not_distinct=True),
+    sa.UniqueConstraint(*_CELL_KEY, name='uq_metric_cells_key', postgresql_nulls_not_distinct=True, postgresql_include=['n', 'people']),
     )
     op.create_index('ix_metric_cells_empty', 'metric_cells', ['organisation_id'],
                     postgresql_where=sa.text('people = 0'))
@@ -180,7 +181,7 @@ def upgrade() -> None:
     sa.Column('x', sa.Float(precision=53), nullable=False),
     sa.Column('k', sa.BigInteger(), nullable=False),
     sa.ForeignKeyConstraint(['organisation_id'], ['organisations.id'], name=op.f('fk_metric_values_organisation_id_organisations'), ondelete='CASCADE'),
-    sa.UniqueConstraint(*_CELL_KEY, 'x', name='uq_metric_values_key', postgresql_nulls_not_distinct=True),
+    sa.UniqueConstraint(*_CELL_KEY, 'x', name='uq_metric_values_key', postgresql_nulls_not_distinct=True, postgresql_include=['k']),
     )
     op.create_index('ix_metric_values_empty', 'metric_values', ['organisation_id'],
                     postgresql_where=sa.text('k = 0'))

@@ -142,6 +142,21 @@ def cmd_purge_expired(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_metrics_rollup(settings: Settings, args: argparse.Namespace) -> int:
+    """Work off the pilotage rollup's backlog now (after a bulk import, or from a timer)."""
+    from constel_api.metrics.rollup import drain
+
+    async def work() -> int:
+        engine = create_engine(resolve_database_url(settings), settings)
+        try:
+            return await drain(create_sessionmaker(engine))
+        finally:
+            await engine.dispose()
+
+    print(f"metrics rollup: {asyncio.run(work())} people recounted")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="constel-api", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -179,6 +194,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("purge-expired", help="purge programs past the retention period")
     p.add_argument("--dry-run", action="store_true", help="only print what would be purged")
     p.set_defaults(func=cmd_purge_expired)
+
+    p = sub.add_parser("metrics-rollup", help="bring the pilotage rollup up to date now")
+    p.set_defaults(func=cmd_metrics_rollup)
 
     p = sub.add_parser("openapi", help="write the OpenAPI document")
     p.add_argument("--output", default="openapi/openapi.json")

@@ -46,6 +46,10 @@ class Settings(BaseSettings):
     argon2_memory_kib: int = 65536
     argon2_parallelism: int = 1
 
+    # How often each worker works off the pilotage rollup's backlog (0: never; then run
+    # `constel-api metrics-rollup` from a timer).
+    metrics_rollup_interval_seconds: float = Field(default=30.0, ge=0)
+
     spa_dist_dir: Path = Path("frontend/dist")
     log_level: str = "INFO"
 

@@ -28,6 +28,7 @@ from constel_api.mentoring_sessions.router import calendar_router
 from constel_api.mentoring_sessions.router import router as mentoring_sessions_router
 from constel_api.mentorships.router import router as mentorships_router
 from constel_api.metrics.router import router as metrics_router
+from constel_api.metrics.worker import rollup_worker
 from constel_api.middleware import (
     BodySizeLimitMiddleware,
     RequestContextMiddleware,
@@ -77,7 +78,9 @@ def create_app(settings: Settings | None = None, engine: AsyncEngine | None = No
         owned = engine is None
         app.state.engine = engine or create_engine(resolve_database_url(settings), settings)
         app.state.sessionmaker = create_sessionmaker(app.state.engine)
-        yield
+        async with rollup_worker(app.state.sessionmaker,
+                                 settings.metrics_rollup_interval_seconds):
+            yield
         if owned:
             await app.state.engine.dispose()
 

@@ -7,6 +7,7 @@ which first recounts the people the writes marked), and compares every row.
 
 from __future__ import annotations
 
+import asyncio
 import math
 import uuid
 from collections.abc import AsyncIterator
@@ -19,6 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from constel_api.config import Settings
 from constel_api.metrics import repository, rollup
 from constel_api.metrics.repository import AggregateRow, ReportQuery
+from constel_api.metrics.worker import rollup_worker
 from tests.fixtures.actors import Factory
 from tests.metrics import dataset
 
@@ -199,3 +201,13 @@ class TestConcurrentWriters:
             await writer.commit()
         async with AsyncSession(engine) as reader, reader.begin():
             assert await rollup.refresh(reader, committed.org.id) == 1
+
+    async def test_the_worker_drains_in_the_background(self, engine: AsyncEngine,
+                                                       committed: dataset.Dataset) -> None:
+        assert await _marks(engine, committed.org.id) > 0
+        async with rollup_worker(async_sessionmaker(engine), interval=0.05):
+            for _ in range(200):
+                if await _marks(engine, committed.org.id) == 0:
+                    break
+                await asyncio.sleep(0.05)
+        assert await _marks(engine, committed.org.id) == 0

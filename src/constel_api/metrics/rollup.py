@@ -88,7 +88,7 @@ _CLEAR = [text(f"DELETE FROM {table} WHERE organisation_id = :org")  # noqa: S60
 _EVERYONE = text("SELECT id FROM people WHERE organisation_id = :org")
 
 # Cell keys, in the order of the unique constraints (upserts lock rows in this order).
-_KEY = "program_id, gran, figure, category, gc, bucket, unit_id"
+_KEY = "program_id, gran, all_units, figure, category, gc, bucket, unit_id"
 
 _APPLY = base_sql(PERSONS_FILTER) + f""",
 all_facts AS (
@@ -132,9 +132,11 @@ delta AS (
     SELECT 1, * FROM fresh
 ),
 spread AS (
-    SELECT d.sign, d.person_id, d.unit_id, d.program_id, d.figure, c.category, c.gc,
-           g.gran, g.bucket, d.x, d.n, d.k
+    SELECT d.sign, d.person_id, u.unit_id, u.all_units, d.program_id, d.figure, c.category,
+           c.gc, g.gran, g.bucket, d.x, d.n, d.k
     FROM delta d
+    CROSS JOIN LATERAL (VALUES (d.unit_id, false), (CAST(NULL AS uuid), true))
+        AS u(unit_id, all_units)
     CROSS JOIN LATERAL (VALUES (d.category, 0), (CAST(NULL AS text), 1)) AS c(category, gc)
     CROSS JOIN LATERAL (VALUES
         (CAST('month' AS varchar), d.month), (CAST('all' AS varchar), CAST(NULL AS date))
@@ -143,15 +145,17 @@ spread AS (
 ),
 person_cells AS (
     -- One row per person and cell on each side: a person counts once in a cell.
-    SELECT sign, person_id, unit_id, program_id, figure, category, gc, gran, bucket,
-           sum(n) AS n
+    SELECT sign, person_id, unit_id, all_units, program_id, figure, category, gc, gran,
+           bucket, sum(n) AS n
     FROM spread
-    GROUP BY sign, person_id, unit_id, program_id, figure, category, gc, gran, bucket
+    GROUP BY sign, person_id, unit_id, all_units, program_id, figure, category, gc, gran,
+             bucket
 ),
 value_changes AS (
-    INSERT INTO metric_values AS v (organisation_id, program_id, unit_id, figure, category,
-                                    gc, gran, bucket, x, k)
-    SELECT :org, program_id, unit_id, figure, category, gc, gran, bucket, x, sum(sign * k)
+    INSERT INTO metric_values AS v (organisation_id, program_id, unit_id, all_units, figure,
+                                    category, gc, gran, bucket, x, k)
+    SELECT :org, program_id, unit_id, all_units, figure, category, gc, gran, bucket, x,
+           sum(sign * k)
     FROM spread WHERE x IS NOT NULL
     GROUP BY {_KEY}, x
     HAVING sum(sign * k) <> 0
@@ -159,10 +163,10 @@ value_changes AS (
     ON CONFLICT ON CONSTRAINT uq_metric_values_key DO UPDATE SET k = v.k + EXCLUDED.k
     RETURNING 1
 )
-INSERT INTO metric_cells AS c (organisation_id, program_id, unit_id, figure, category, gc,
-                               gran, bucket, n, people)
-SELECT :org, program_id, unit_id, figure, category, gc, gran, bucket, sum(sign * n),
-       sum(sign)
+INSERT INTO metric_cells AS c (organisation_id, program_id, unit_id, all_units, figure,
+                               category, gc, gran, bucket, n, people)
+SELECT :org, program_id, unit_id, all_units, figure, category, gc, gran, bucket,
+       sum(sign * n), sum(sign)
 FROM person_cells
 GROUP BY {_KEY}
 HAVING sum(sign * n) <> 0 OR sum(sign) <> 0
@@ -178,46 +182,60 @@ _PRUNE_VALUES = text("DELETE FROM metric_values WHERE organisation_id = :org AND
 def read_sql(by_unit: bool) -> str:
     """The report, in the shape of ``repository.report_sql``'s output, from the cells.
 
-    Counts add up across units (a person belongs to one unit). Medians are not additive:
-    they come from the merged multiset of values, ``percentile_cont(0.5)`` computed on
-    cumulative multiplicities.
+    The whole selection reads the all-units cells (one row per cell); a unit filter adds up
+    the subtree's per-unit cells instead (a person belongs to one unit). Unit scopes read
+    per-unit cells without period. Medians are not additive: they come from the merged
+    multiset of values, ``percentile_cont(0.5)`` computed on cumulative multiplicities.
     """
-    where = ("organisation_id = :org AND program_id = CAST(:program AS uuid) "
-             "AND gran IN (:gran, 'all') AND (CAST(:unit AS uuid) IS NULL "
-             "OR unit_id IN (SELECT unit_id FROM scope_units))")
+    program = "organisation_id = :org AND program_id = CAST(:program AS uuid)"
+    whole = (f"{program} AND gran IN (:gran, 'all') "  # noqa: S608 -- constant fragments
+             "AND CASE WHEN CAST(:unit AS uuid) IS NULL "
+             "THEN all_units ELSE NOT all_units "
+             "AND unit_id IN (SELECT unit_id FROM scope_units) END")
+    per_unit = (f"{program} AND gran = 'all' AND NOT all_units "  # noqa: S608
+                "AND (CAST(:unit AS uuid) IS NULL "
+                "OR unit_id IN (SELECT unit_id FROM scope_units))")
+    units = f"""
+cellu AS (
+    SELECT figure, category, bucket, unit_id, gc, 1 AS gb, n, people
+    FROM metric_cells WHERE {per_unit}
+),
+valu AS (
+    SELECT figure, category, bucket, unit_id, gc, 1 AS gb, x, k
+    FROM metric_values WHERE {per_unit}
+),"""  # noqa: S608 -- constant fragments only
     unit_hist = """
     UNION ALL
     SELECT 'unit', c.ancestor_id, figure, category, bucket, gc, gb, x, sum(k)
-    FROM vals s JOIN closure c ON c.unit_id = s.unit_id
-    WHERE s.gb = 1 AND c.ancestor_id IN (SELECT id FROM ulevel)
+    FROM valu s JOIN closure c ON c.unit_id = s.unit_id
+    WHERE c.ancestor_id IN (SELECT id FROM ulevel)
     GROUP BY c.ancestor_id, figure, category, bucket, gc, gb, x
     UNION ALL
     SELECT 'own', s.unit_id, figure, category, bucket, gc, gb, x, k
-    FROM vals s
-    WHERE s.gb = 1 AND (s.unit_id IS NULL
-                        OR s.unit_id IN (SELECT id FROM ulevel WHERE level + 1 < :levels))"""
+    FROM valu s
+    WHERE s.unit_id IS NULL OR s.unit_id IN (SELECT id FROM ulevel WHERE level + 1 < :levels)"""
     group = "kind, scope_id, figure, category, bucket, gc, gb"
     return f"""
 WITH RECURSIVE
-{UNIT_TREE}{UNIT_LEVELS if by_unit else ""},
-cellu AS (
-    SELECT figure, category, bucket, unit_id, gc, CAST(gran = 'all' AS int) AS gb, n, people
-    FROM metric_cells WHERE {where}
+{UNIT_TREE}{UNIT_LEVELS if by_unit else ""},{units if by_unit else ""}
+cell_whole AS (
+    SELECT figure, category, bucket, gc, CAST(gran = 'all' AS int) AS gb, n, people
+    FROM metric_cells WHERE {whole}
 ),
-vals AS (
-    SELECT figure, category, bucket, unit_id, gc, CAST(gran = 'all' AS int) AS gb, x, k
-    FROM metric_values WHERE {where}
+val_whole AS (
+    SELECT figure, category, bucket, gc, CAST(gran = 'all' AS int) AS gb, x, k
+    FROM metric_values WHERE {whole}
 ),
 counted AS (
     SELECT CAST('all' AS text) AS kind, CAST(NULL AS uuid) AS scope_id, figure, category,
            bucket, gc, gb, sum(n) AS n, sum(people) AS people
-    FROM cellu
+    FROM cell_whole
     GROUP BY figure, category, bucket, gc, gb{UNIT_COUNTS if by_unit else ""}
 ),
 hist AS (
     SELECT CAST('all' AS text) AS kind, CAST(NULL AS uuid) AS scope_id, figure, category,
            bucket, gc, gb, x, sum(k) AS k
-    FROM vals
+    FROM val_whole
     GROUP BY figure, category, bucket, gc, gb, x{unit_hist if by_unit else ""}
 ),
 ranked AS (

@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import (
     BigInteger,
+    Boolean,
     Column,
     Date,
     Float,
@@ -80,8 +81,8 @@ metric_person_facts = Table(
     Index("ix_metric_person_facts_person", "organisation_id", "person_id"),
 )
 
-_CELL_KEY = ("organisation_id", "program_id", "gran", "figure", "category", "gc", "bucket",
-             "unit_id")
+_CELL_KEY = ("organisation_id", "program_id", "gran", "all_units", "figure", "category", "gc",
+             "bucket", "unit_id")
 
 
 def _cell_columns() -> list[Column[Any]]:
@@ -89,6 +90,7 @@ def _cell_columns() -> list[Column[Any]]:
         _org_column(),
         Column("program_id", Uuid, nullable=True),
         Column("unit_id", Uuid, nullable=True),
+        Column("all_units", Boolean, nullable=False),
         Column("figure", Text, nullable=False),
         Column("category", Text, nullable=True),
         Column("gc", SmallInteger, nullable=False),
@@ -103,7 +105,7 @@ metric_cells = Table(
     Column("n", BigInteger, nullable=False),
     Column("people", BigInteger, nullable=False),
     UniqueConstraint(*_CELL_KEY, name="uq_metric_cells_key",
-                     postgresql_nulls_not_distinct=True),
+                     postgresql_nulls_not_distinct=True, postgresql_include=["n", "people"]),
     Index("ix_metric_cells_empty", "organisation_id", postgresql_where=text("people = 0")),
 )
 
@@ -113,6 +115,6 @@ metric_values = Table(
     Column("x", Float(precision=53), nullable=False),
     Column("k", BigInteger, nullable=False),
     UniqueConstraint(*_CELL_KEY, "x", name="uq_metric_values_key",
-                     postgresql_nulls_not_distinct=True),
+                     postgresql_nulls_not_distinct=True, postgresql_include=["k"]),
     Index("ix_metric_values_empty", "organisation_id", postgresql_where=text("k = 0")),
 )
