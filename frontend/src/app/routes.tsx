@@ -4,6 +4,7 @@ import { SignInPage } from '@/features/auth/components/SignInPage'
 import { HomePage } from '@/features/home/components/HomePage'
 import { MentorshipPage } from '@/features/mentorship/components/MentorshipPage'
 import { MentorshipsPage } from '@/features/mentorship/components/MentorshipsPage'
+import { MyProgramPage } from '@/features/my-programs/components/MyProgramPage'
 import { MyProgramsPage } from '@/features/my-programs/components/MyProgramsPage'
 import { VaultPage } from '@/features/vault/components/VaultPage'
 import { DirectoryPage } from '@/features/directory/components/DirectoryPage'
@@ -33,6 +34,7 @@ export const routes: RouteObject[] = [
               { path: '/account', element: <AccountPage /> },
               { path: '/vault', element: <VaultPage /> },
               { path: '/my-programs', element: <MyProgramsPage /> },
+              { path: '/my-programs/:programId', element: <MyProgramPage /> },
               { path: '/mentorships', element: <MentorshipsPage /> },
               { path: '/mentorships/:mentorshipId', element: <MentorshipPage /> },
               { path: '/programs', element: <ProgramsPage /> },

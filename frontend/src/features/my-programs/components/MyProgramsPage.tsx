@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
 import { Alert } from '@/components/Alert'
 import { Button } from '@/components/Button'
 import { Loading } from '@/components/Loading'
@@ -51,6 +52,11 @@ function ProgramCard({ program }: { program: MemberProgram }) {
             </Button>
           )}
         </div>
+      )}
+      {program.participation && known !== 'declined' && known !== 'invited' && (
+        <p className="program-links">
+          <Link to={`/my-programs/${program.id}`}>{t('myPrograms.open')}</Link>
+        </p>
       )}
       {action.isError && <Alert tone="error">{t('myPrograms.failed')}</Alert>}
     </Section>
