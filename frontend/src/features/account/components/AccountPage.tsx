@@ -4,6 +4,7 @@ import { Loading } from '@/components/Loading'
 import { PageTitle } from '@/components/PageTitle'
 import { Section } from '@/components/Section'
 import { ChangePasswordForm } from './ChangePasswordForm'
+import { MyDataSection } from './MyDataSection'
 import { SignOutEverywhere } from './SignOutEverywhere'
 import { TotpSection } from './TotpSection'
 
@@ -30,6 +31,7 @@ export function AccountPage() {
       <ChangePasswordForm />
       <TotpSection me={person} />
       <SignOutEverywhere />
+      <MyDataSection />
     </>
   )
 }
