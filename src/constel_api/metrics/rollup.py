@@ -55,9 +55,9 @@ logger = logging.getLogger(__name__)
 
 # A report refreshes inline up to this many marked people (a few writes' worth, tens of
 # milliseconds); beyond it, the report is computed from the source tables instead.
-INLINE_LIMIT = 500
+INLINE_LIMIT = 200
 # People recounted per transaction when working off a backlog.
-BATCH_SIZE = 2_000
+BATCH_SIZE = 500
 # A backlog this large is cheaper to rebuild from scratch in one set-based pass.
 REBUILD_THRESHOLD = 20_000
 
@@ -132,11 +132,9 @@ delta AS (
     SELECT 1, * FROM fresh
 ),
 spread AS (
-    SELECT d.sign, d.person_id, u.unit_id, u.all_units, d.program_id, d.figure, c.category,
-           c.gc, g.gran, g.bucket, d.x, d.n, d.k
+    SELECT d.sign, d.person_id, d.unit_id, d.program_id, d.figure, c.category, c.gc,
+           g.gran, g.bucket, d.x, d.n, d.k
     FROM delta d
-    CROSS JOIN LATERAL (VALUES (d.unit_id, false), (CAST(NULL AS uuid), true))
-        AS u(unit_id, all_units)
     CROSS JOIN LATERAL (VALUES (d.category, 0), (CAST(NULL AS text), 1)) AS c(category, gc)
     CROSS JOIN LATERAL (VALUES
         (CAST('month' AS varchar), d.month), (CAST('all' AS varchar), CAST(NULL AS date))
@@ -145,31 +143,56 @@ spread AS (
 ),
 person_cells AS (
     -- One row per person and cell on each side: a person counts once in a cell.
-    SELECT sign, person_id, unit_id, all_units, program_id, figure, category, gc, gran,
-           bucket, sum(n) AS n
+    SELECT sign, person_id, unit_id, program_id, figure, category, gc, gran, bucket,
+           sum(n) AS n
     FROM spread
-    GROUP BY sign, person_id, unit_id, all_units, program_id, figure, category, gc, gran,
-             bucket
+    GROUP BY sign, person_id, unit_id, program_id, figure, category, gc, gran, bucket
+),
+unit_deltas AS (
+    SELECT program_id, unit_id, figure, category, gc, gran, bucket, sum(sign * n) AS n,
+           sum(sign) AS people
+    FROM person_cells
+    GROUP BY program_id, unit_id, figure, category, gc, gran, bucket
+),
+-- A person belongs to one unit on each side, so the all-units deltas (facts and distinct
+-- people alike) are the sums of the per-unit ones.
+cell_deltas AS (
+    SELECT program_id, unit_id, false AS all_units, figure, category, gc, gran, bucket, n,
+           people
+    FROM unit_deltas
+    UNION ALL
+    SELECT program_id, NULL, true, figure, category, gc, gran, bucket, sum(n), sum(people)
+    FROM unit_deltas
+    GROUP BY program_id, figure, category, gc, gran, bucket
+),
+unit_values AS (
+    SELECT program_id, unit_id, figure, category, gc, gran, bucket, x, sum(sign * k) AS k
+    FROM spread WHERE x IS NOT NULL
+    GROUP BY program_id, unit_id, figure, category, gc, gran, bucket, x
 ),
 value_changes AS (
     INSERT INTO metric_values AS v (organisation_id, program_id, unit_id, all_units, figure,
                                     category, gc, gran, bucket, x, k)
-    SELECT :org, program_id, unit_id, all_units, figure, category, gc, gran, bucket, x,
-           sum(sign * k)
-    FROM spread WHERE x IS NOT NULL
-    GROUP BY {_KEY}, x
-    HAVING sum(sign * k) <> 0
+    SELECT :org, program_id, unit_id, all_units, figure, category, gc, gran, bucket, x, k
+    FROM (
+        SELECT program_id, unit_id, false AS all_units, figure, category, gc, gran, bucket,
+               x, k
+        FROM unit_values
+        UNION ALL
+        SELECT program_id, NULL, true, figure, category, gc, gran, bucket, x, sum(k)
+        FROM unit_values
+        GROUP BY program_id, figure, category, gc, gran, bucket, x
+    ) AS changes
+    WHERE k <> 0
     ORDER BY {_KEY}, x
     ON CONFLICT ON CONSTRAINT uq_metric_values_key DO UPDATE SET k = v.k + EXCLUDED.k
     RETURNING 1
 )
 INSERT INTO metric_cells AS c (organisation_id, program_id, unit_id, all_units, figure,
                                category, gc, gran, bucket, n, people)
-SELECT :org, program_id, unit_id, all_units, figure, category, gc, gran, bucket,
-       sum(sign * n), sum(sign)
-FROM person_cells
-GROUP BY {_KEY}
-HAVING sum(sign * n) <> 0 OR sum(sign) <> 0
+SELECT :org, program_id, unit_id, all_units, figure, category, gc, gran, bucket, n, people
+FROM cell_deltas
+WHERE n <> 0 OR people <> 0
 ORDER BY {_KEY}
 ON CONFLICT ON CONSTRAINT uq_metric_cells_key DO UPDATE
     SET n = c.n + EXCLUDED.n, people = c.people + EXCLUDED.people
