@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -10,9 +9,9 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from constel_api.errors import PROBLEM_JSON, ConstelError
-
-logger = logging.getLogger(__name__)
+from constel_api.core.request_context import current_request_id
+from constel_api.errors import PROBLEM_JSON, ConstelError, internal_error_body
+from constel_api.middleware import UnhandledErrorMiddleware, log_unhandled
 
 _HTTP_CODES = {
     400: "bad_request",
@@ -106,14 +105,26 @@ async def http_error_handler(request: Request, exc: Exception) -> JSONResponse:
 
 
 async def unhandled_error_handler(request: Request, exc: Exception) -> JSONResponse:
-    logger.error("unhandled error", extra={"exc_class": type(exc).__name__})
-    return problem(
-        500, "internal_error", "Internal error", "Something went wrong on our side.", request
+    """Last resort for a failure in the middleware itself, outside the request context."""
+    request_id = current_request_id()
+    log_unhandled(exc, request.scope, request_id)
+    return JSONResponse(
+        internal_error_body(request_id, request.url.path),
+        status_code=500,
+        media_type=PROBLEM_JSON,
+        headers={"Cache-Control": "no-store"},
     )
 
 
 def install_error_handlers(app: FastAPI) -> None:
+    """Register the handlers and the 500 catch-all.
+
+    Called before any other ``add_middleware`` so the catch-all is the innermost user
+    middleware: its 500 then passes through the request-id, security-header and CORS
+    middleware like any other response.
+    """
     app.add_exception_handler(ConstelError, constel_error_handler)
     app.add_exception_handler(RequestValidationError, validation_error_handler)
     app.add_exception_handler(StarletteHTTPException, http_error_handler)
     app.add_exception_handler(Exception, unhandled_error_handler)
+    app.add_middleware(UnhandledErrorMiddleware)

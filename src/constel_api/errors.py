@@ -88,6 +88,19 @@ class TooManyRequests(ConstelError):
         )
 
 
+def internal_error_body(request_id: str | None, instance: str | None) -> dict[str, Any]:
+    """The one body of every 500: generic words and the id to quote, never the exception."""
+    return {
+        "type": "about:blank",
+        "title": "Internal error",
+        "status": 500,
+        "detail": "Something went wrong on our side.",
+        "code": "internal_error",
+        "instance": instance,
+        "request_id": request_id,
+    }
+
+
 class FieldError(BaseModel):
     loc: list[str | int]
     msg: str

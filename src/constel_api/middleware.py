@@ -1,4 +1,5 @@
-"""Pure ASGI middleware: request id and access log, body size limit, security headers."""
+"""Pure ASGI middleware: request id and access log, body size limit, security headers,
+and the catch-all that renders a bug as a 500 inside them."""
 
 from __future__ import annotations
 
@@ -6,14 +7,21 @@ import json
 import logging
 import re
 import time
+import traceback
 import uuid
 
+from sqlalchemy.exc import StatementError
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from constel_api.core.request_context import reset_request_id, set_request_id
-from constel_api.errors import PROBLEM_JSON
+from constel_api.core.request_context import (
+    current_request_id,
+    reset_request_id,
+    set_request_id,
+)
+from constel_api.errors import PROBLEM_JSON, internal_error_body
 
 logger = logging.getLogger("constel_api.access")
+error_logger = logging.getLogger("constel_api.errors")
 
 CONTENT_SECURITY_POLICY = (
     "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self' blob:; "
@@ -180,3 +188,78 @@ class BodySizeLimitMiddleware:
 
 class _BodyTooLarge(BaseException):
     """Raised from receive() when a streamed body passes the limit."""
+
+
+class UnhandledErrorMiddleware:
+    """Render any exception no handler claimed as a problem+json 500, logged once.
+
+    Starlette's own catch-all (``ServerErrorMiddleware``) sits outside every user
+    middleware, so its 500 would lack the request id and the security headers. This one
+    must be the innermost user middleware; it swallows the exception after logging it so
+    the server does not log it a second time.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        response_started = False
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal response_started
+            if message["type"] == "http.response.start":
+                response_started = True
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracking_send)
+        except Exception as exc:
+            request_id = current_request_id()
+            log_unhandled(exc, scope, request_id)
+            if response_started:
+                # Too late for a 500: returning without completing the body makes the
+                # server drop the connection, so the client sees a truncated response.
+                return
+            body = json.dumps(internal_error_body(request_id, scope.get("path"))).encode()
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": 500,
+                    "headers": [
+                        (b"content-type", PROBLEM_JSON.encode()),
+                        (b"content-length", str(len(body)).encode()),
+                        (b"cache-control", b"no-store"),
+                    ],
+                }
+            )
+            await send({"type": "http.response.body", "body": body})
+
+
+def log_unhandled(exc: BaseException, scope: Scope, request_id: str | None) -> None:
+    """One error record with the traceback; the request body and query are never read."""
+    _hide_sql_parameters(exc)
+    error_logger.error(
+        "unhandled error",
+        exc_info=exc,
+        extra={
+            "request_id": request_id,
+            "method": scope.get("method"),
+            "path": scope.get("path"),
+            "exc_class": type(exc).__name__,
+            # The JSON formatter keeps only the exception type from exc_info.
+            "traceback": "".join(traceback.format_exception(exc)),
+        },
+    )
+
+
+def _hide_sql_parameters(exc: BaseException | None) -> None:
+    """A failed statement's message lists its bound values, which are client content."""
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if isinstance(exc, StatementError):
+            exc.hide_parameters = True
+        exc = exc.__cause__ or exc.__context__
