@@ -40,6 +40,18 @@ function AdminNavLinks() {
   )
 }
 
+/** Audit log and GDPR erasure requests: organisation admins only. */
+function OrgAdminNavLinks() {
+  const { t } = useTranslation()
+  const me = useMe({ throwOnError: false })
+  if (!me.data || !hasRole(me.data, 'org_admin')) return null
+  return (
+    <li>
+      <NavLink to="/governance">{t('governance.nav')}</NavLink>
+    </li>
+  )
+}
+
 /** Programs, mentorships and the vault, for participants (mentors and mentees). */
 function MemberNavLinks() {
   const { t } = useTranslation()
@@ -92,6 +104,7 @@ export function AppLayout() {
                 <NavLink to="/account">{t('nav.account')}</NavLink>
               </li>
               <AdminNavLinks />
+              <OrgAdminNavLinks />
               <MemberNavLinks />
             </ul>
           </nav>

@@ -1,6 +1,8 @@
-import type { RouteObject } from 'react-router'
+import { Navigate, type RouteObject } from 'react-router'
 import { AccountPage } from '@/features/account/components/AccountPage'
 import { SignInPage } from '@/features/auth/components/SignInPage'
+import { AuditLogPage } from '@/features/governance/components/AuditLogPage'
+import { ErasureRequestsPage } from '@/features/governance/components/ErasureRequestsPage'
 import { HomePage } from '@/features/home/components/HomePage'
 import { MentorshipPage } from '@/features/mentorship/components/MentorshipPage'
 import { MentorshipsPage } from '@/features/mentorship/components/MentorshipsPage'
@@ -43,6 +45,9 @@ export const routes: RouteObject[] = [
               { path: '/programs/:programId/pilotage', element: <PilotagePage /> },
               { path: '/directory', element: <DirectoryPage /> },
               { path: '/directory/:personId', element: <PersonPage /> },
+              { path: '/governance', element: <Navigate to="/governance/audit" replace /> },
+              { path: '/governance/audit', element: <AuditLogPage /> },
+              { path: '/governance/erasure-requests', element: <ErasureRequestsPage /> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -5,6 +5,7 @@ import { en as directory } from '@/features/directory/messages'
 import { en as matchingReview } from '@/features/matching-review/messages'
 import { en as pilotage } from '@/features/pilotage/messages'
 import { en as programsAdmin } from '@/features/programs-admin/messages'
+import { en as governance } from '@/features/governance/messages'
 import type { Messages } from './types'
 
 export const en: Messages = {
@@ -171,7 +172,7 @@ export const en: Messages = {
       erasureFailed: 'The erasure request failed. Try again.',
     },
   },
-  programsAdmin, directory, matchingReview, pilotage,
+  programsAdmin, directory, matchingReview, pilotage, governance,
   vault, myPrograms, mentorship,
   error: {
     title: 'Something went wrong',

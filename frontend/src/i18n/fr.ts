@@ -5,6 +5,7 @@ import { fr as directory } from '@/features/directory/messages'
 import { fr as matchingReview } from '@/features/matching-review/messages'
 import { fr as pilotage } from '@/features/pilotage/messages'
 import { fr as programsAdmin } from '@/features/programs-admin/messages'
+import { fr as governance } from '@/features/governance/messages'
 
 /** French is the reference language: every key lives here first. */
 export const fr = {
@@ -175,7 +176,7 @@ export const fr = {
       erasureFailed: 'La demande d’effacement a échoué. Réessayez.',
     },
   },
-  programsAdmin, directory, matchingReview, pilotage,
+  programsAdmin, directory, matchingReview, pilotage, governance,
   vault, myPrograms, mentorship,
   error: {
     title: 'Une erreur est survenue',
