@@ -32,5 +32,7 @@ export function useExecuteErasure() {
         }),
       ),
     onSettled: () => queryClient.invalidateQueries({ queryKey: key }),
+    // The erased person now carries a pseudonym: forget the cached name.
+    onSuccess: (request) => queryClient.invalidateQueries({ queryKey: ['governance', 'person-name', request.person_id] }),
   })
 }

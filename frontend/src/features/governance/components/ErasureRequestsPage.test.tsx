@@ -23,7 +23,8 @@ describe('ErasureRequestsPage', () => {
     const { calls } = stubFetch({
       'GET /api/v1/gdpr/erasure-requests': () =>
         json({ items: [executed ? { ...pending, status: 'executed', executed_at: '2026-03-05T09:00:00Z' } : pending], total: 1, limit: 50, offset: 0 }),
-      [`GET /api/v1/directory/people/${LUCAS}`]: () => json({ id: LUCAS, given_name: 'Lucas', family_name: 'Petit' }),
+      [`GET /api/v1/directory/people/${LUCAS}`]: () =>
+        json({ id: LUCAS, given_name: executed ? 'Compte' : 'Lucas', family_name: executed ? 'effacé' : 'Petit' }),
       'POST /api/v1/gdpr/erasure-requests/r1/execute': () => {
         executed = true
         return json({ ...pending, status: 'executed', counts: { mentorships_ended: 1, records_deleted: 4, files_deleted: 0 } })
@@ -46,7 +47,7 @@ describe('ErasureRequestsPage', () => {
     await user.click(within(row).getByRole('button', { name: /Exécuter/ }))
     await user.click(screen.getByRole('button', { name: 'Effacer définitivement' }))
     expect(await screen.findByText('La demande est exécutée : 1 mentorats terminés, 4 éléments du coffre supprimés.')).toBeInTheDocument()
-    expect(await screen.findByRole('row', { name: /Lucas Petit.*Exécutées/ })).toBeInTheDocument()
+    expect(await screen.findByRole('row', { name: /Compte effacé.*Exécutée/ })).toBeInTheDocument()
     expect(screen.queryByRole('button', { name: /Exécuter/ })).not.toBeInTheDocument()
     expect(calls.filter((c) => c.method === 'POST')).toHaveLength(1)
   })

@@ -62,7 +62,7 @@ function Row({ request, onExecute }: { request: ErasureRequest; onExecute: (name
       <td>
         <time dateTime={request.requested_at}>{date(request.requested_at)}</time>
       </td>
-      <td>{known ? t(`governance.erasure.statuses.${request.status as ErasureStatus}`) : request.status}</td>
+      <td>{known ? t(`governance.erasure.state.${request.status as ErasureStatus}`) : request.status}</td>
       <td>{request.executed_at ? <time dateTime={request.executed_at}>{date(request.executed_at)}</time> : '—'}</td>
       <td>
         {request.status === 'pending' && (
