@@ -13,10 +13,11 @@ each period bucket.
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from sqlalchemy import func, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -180,9 +181,10 @@ session_cells AS (
 )"""  # noqa: S608 -- constant fragments only
 
 
-@dataclass(frozen=True)
-class AggregateRow:
-    """One aggregated figure for one scope, bucket and category (None = all of them)."""
+class AggregateRow(NamedTuple):
+    """One aggregated figure for one scope, bucket and category (None = all of them).
+
+    A named tuple: a dashboard builds ~10,000 of them per computation."""
 
     kind: ScopeKind
     scope_id: uuid.UUID | None
@@ -234,15 +236,38 @@ async def aggregate(session: AsyncSession, query: ReportQuery) -> list[Aggregate
     return await run_report(session, report_sql(query.by_unit), report_params(query))
 
 
+_NAMED_PARAMETER = re.compile(r"(?<![:\w]):([a-z_]+)\b")
+
+
+def _positional(sql: str, params: dict[str, Any]) -> tuple[str, list[Any]]:
+    """``:name`` parameters (as SQLAlchemy's ``text`` takes them) to asyncpg's ``$n``."""
+    names: list[str] = []
+
+    def number(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in names:
+            names.append(name)
+        return f"${names.index(name) + 1}"
+
+    return _NAMED_PARAMETER.sub(number, sql), [params[name] for name in names]
+
+
 async def run_report(session: AsyncSession, sql: str,
                      params: dict[str, Any]) -> list[AggregateRow]:
-    """Run a statement shaped like ``report_sql``'s output and pair counts with stats."""
-    result = await session.execute(text(sql), params)
+    """Run a statement shaped like ``report_sql``'s output and pair counts with stats.
+
+    Fetched through the session's own asyncpg connection (same transaction): building
+    SQLAlchemy rows for ~10,000 report rows cost more than the statement itself."""
+    statement, args = _positional(sql, params)
+    connection = await session.connection()
+    driver = (await connection.get_raw_connection()).driver_connection
+    assert driver is not None
+    records = await driver.fetch(statement, *args)
     counts: dict[tuple[Any, ...], tuple[int, int]] = {}
     stats: dict[tuple[Any, ...], tuple[float | None, float | None]] = {}
     # Positional unpacking in the statement's column order: ~10k rows per dashboard.
     for (part, kind, scope_id, figure, category, bucket, no_category, no_bucket, value,
-         people, median, mean) in result:
+         people, median, mean) in records:
         if not no_bucket and bucket is None:
             continue  # undated facts have no period
         key = (kind, scope_id, None if no_bucket else bucket, figure,
@@ -252,13 +277,12 @@ async def run_report(session: AsyncSession, sql: str,
         else:
             stats[key] = (median, mean)
     rows: list[AggregateRow] = []
-    for key, (value, people) in counts.items():
-        median, mean = stats.get(key, (None, None))
+    no_stats = (None, None)
+    for (kind, scope_id, bucket, figure, category), (value, people) in counts.items():
+        median, mean = stats.get((kind, scope_id, bucket, figure, category), no_stats)
         rows.append(AggregateRow(
-            kind=key[0], scope_id=key[1], bucket=key[2], figure=key[3], category=key[4],
-            value=value, people=people,
-            median=None if median is None else float(median),
-            mean=None if mean is None else float(mean),
+            kind, scope_id, bucket, figure, category, value, people,
+            None if median is None else float(median), None if mean is None else float(mean),
         ))
     return rows
 
