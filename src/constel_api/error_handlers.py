@@ -7,6 +7,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from constel_api.core.request_context import current_request_id
@@ -104,6 +105,25 @@ async def http_error_handler(request: Request, exc: Exception) -> JSONResponse:
     )
 
 
+# character_not_in_repertoire, untranslatable_character: text the database cannot store
+# (U+0000 in a CSV cell or a SCIM attribute). Only client input carries such text.
+_CLIENT_TEXT_SQLSTATES = {"22021", "22P05"}
+
+
+async def database_error_handler(request: Request, exc: Exception) -> JSONResponse:
+    """Text the database refuses is the client's error (422); anything else is a bug."""
+    assert isinstance(exc, DBAPIError)
+    if getattr(exc.orig, "sqlstate", None) not in _CLIENT_TEXT_SQLSTATES:
+        raise exc
+    return problem(
+        422,
+        "invalid_character",
+        "Invalid character",
+        "The request contains a character that cannot be stored (such as U+0000).",
+        request,
+    )
+
+
 async def unhandled_error_handler(request: Request, exc: Exception) -> JSONResponse:
     """Last resort for a failure in the middleware itself, outside the request context."""
     request_id = current_request_id()
@@ -126,5 +146,6 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(ConstelError, constel_error_handler)
     app.add_exception_handler(RequestValidationError, validation_error_handler)
     app.add_exception_handler(StarletteHTTPException, http_error_handler)
+    app.add_exception_handler(DBAPIError, database_error_handler)
     app.add_exception_handler(Exception, unhandled_error_handler)
     app.add_middleware(UnhandledErrorMiddleware)

@@ -31,6 +31,7 @@ from constel_api.metrics.router import router as metrics_router
 from constel_api.metrics.worker import rollup_worker
 from constel_api.middleware import (
     BodySizeLimitMiddleware,
+    NulInUrlMiddleware,
     RequestContextMiddleware,
     SecurityHeadersMiddleware,
 )
@@ -109,6 +110,7 @@ def create_app(settings: Settings | None = None, engine: AsyncEngine | None = No
             allow_methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
             allow_headers=["Authorization", "Content-Type", "X-CSRF-Token", "X-Request-ID"],
         )
+    app.add_middleware(NulInUrlMiddleware)
     app.add_middleware(
         BodySizeLimitMiddleware,
         default_limit=settings.max_body_bytes,

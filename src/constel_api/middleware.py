@@ -9,6 +9,7 @@ import re
 import time
 import traceback
 import uuid
+from urllib.parse import parse_qsl
 
 from sqlalchemy.exc import StatementError
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -263,3 +264,59 @@ def _hide_sql_parameters(exc: BaseException | None) -> None:
         if isinstance(exc, StatementError):
             exc.hide_parameters = True
         exc = exc.__cause__ or exc.__context__
+
+
+class NulInUrlMiddleware:
+    """Refuse U+0000 in the path or query string (422): PostgreSQL text cannot hold it."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        locs = _nul_locations(scope)
+        if not locs:
+            await self.app(scope, receive, send)
+            return
+        body = json.dumps(
+            {
+                "type": "about:blank",
+                "title": "Validation failed",
+                "status": 422,
+                "detail": "The URL contains the NUL character (U+0000).",
+                "code": "validation_error",
+                "instance": scope.get("path", "").replace("\x00", ""),
+                "errors": [
+                    {"loc": loc, "msg": "Text must not contain the NUL character.",
+                     "type": "nul_character"}
+                    for loc in locs
+                ],
+            }
+        ).encode()
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 422,
+                "headers": [
+                    (b"content-type", PROBLEM_JSON.encode()),
+                    (b"content-length", str(len(body)).encode()),
+                ],
+            }
+        )
+        await send({"type": "http.response.body", "body": body})
+
+
+def _nul_locations(scope: Scope) -> list[list[str]]:
+    locs: list[list[str]] = []
+    if "\x00" in scope.get("path", ""):
+        locs.append(["path"])
+    query: bytes = scope.get("query_string", b"")
+    if b"%00" in query or b"\x00" in query:
+        for name, value in parse_qsl(query.decode("latin-1"), keep_blank_values=True):
+            if "\x00" in name or "\x00" in value:
+                locs.append(["query", name.replace("\x00", "")])
+        if len(locs) == 0 or locs[-1][0] != "query":
+            locs.append(["query"])
+    return locs

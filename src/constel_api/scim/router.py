@@ -16,6 +16,7 @@ from scim2_models import Context, Group, ResponseParameters, SCIMException
 from starlette.responses import Response
 
 from constel_api.audit.service import record_audit
+from constel_api.core.schemas import contains_nul
 from constel_api.db import SessionDep
 from constel_api.scim import discovery, groups, users
 from constel_api.scim.auth import ScimClient
@@ -35,9 +36,13 @@ def base_url(request: Request) -> str:
 async def read_body(request: Request) -> Any:
     raw = await request.body()
     try:
-        return json.loads(raw)
+        data = json.loads(raw)
     except (ValueError, UnicodeDecodeError) as exc:
         raise ScimError(400, "The body is not valid JSON.", "invalidSyntax") from exc
+    if contains_nul(data):
+        # PostgreSQL text cannot hold U+0000; refuse it here rather than fail at the database.
+        raise ScimError(400, "Values must not contain the NUL character.", "invalidValue")
+    return data
 
 
 def paging(request: Request) -> tuple[int, int]:
