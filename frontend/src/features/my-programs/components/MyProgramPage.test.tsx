@@ -116,6 +116,15 @@ describe('MyProgramPage', () => {
     expect(screen.queryByRole('button', { name: 'Enregistrer mes réponses' })).not.toBeInTheDocument()
   })
 
+  it('says when the answers were locked meanwhile', async () => {
+    stub({}, () => json({ type: 'about:blank', title: 'Conflict', status: 409, code: 'answers_locked', detail: null }, 409))
+    render()
+    const user = userEvent.setup()
+    await user.click(within(await screen.findByRole('group', { name: /Quel rythme/ })).getByRole('radio', { name: 'Tous les mois' }))
+    await user.click(screen.getByRole('button', { name: 'Enregistrer mes réponses' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent('Vos réponses ne peuvent plus être modifiées')
+  })
+
   it('uses the English labels in English', async () => {
     const { default: i18n } = await import('@/i18n')
     await i18n.changeLanguage('en')

@@ -77,7 +77,13 @@ export function QuestionnaireForm({ programId, questions, participation }: Props
       <p className="field-hint">{t('myPrograms.answersNotice')}</p>
       {!editable && <Alert tone="info">{t('myPrograms.questionnaire.locked')}</Alert>}
       {invalid.size > 0 && <Alert tone="error">{t('myPrograms.questionnaire.invalid')}</Alert>}
-      {problemWithoutFields && <Alert tone="error">{t('myPrograms.questionnaire.failed')}</Alert>}
+      {problemWithoutFields && (
+        <Alert tone="error">
+          {isProblemError(save.error) && save.error.code === 'answers_locked'
+            ? t('myPrograms.questionnaire.locked')
+            : t('myPrograms.questionnaire.failed')}
+        </Alert>
+      )}
       {save.isSuccess && invalid.size === 0 && (
         <Alert tone="success">
           {t('myPrograms.questionnaire.saved')}{' '}
