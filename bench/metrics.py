@@ -18,6 +18,7 @@ Run: .venv/bin/python bench/metrics.py [--keep]
 from __future__ import annotations
 
 import asyncio
+import gc
 import hashlib
 import os
 import statistics
@@ -274,6 +275,7 @@ async def measure(url: str, token: str) -> dict[str, float]:
                         metrics_rollup_interval_seconds=0)
     engine = create_async_engine(url, pool_size=5)
     app = create_app(settings, engine)
+    gc.freeze()  # as the server's lifespan does once started (ASGITransport runs no lifespan)
     headers = {"Authorization": f"Bearer {token}"}
     program = uuid.UUID(hashlib.md5(b"prog1").hexdigest())  # noqa: S324 -- the loader ids
     figures: dict[str, float] = {}

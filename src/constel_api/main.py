@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -79,6 +80,10 @@ def create_app(settings: Settings | None = None, engine: AsyncEngine | None = No
         owned = engine is None
         app.state.engine = engine or create_engine(resolve_database_url(settings), settings)
         app.state.sessionmaker = create_sessionmaker(app.state.engine)
+        # Everything loaded at startup lives as long as the process: keep it out of the
+        # cyclic collector's full passes, which otherwise add tens of milliseconds to
+        # requests that allocate heavily (a dashboard builds ~10,000 rows).
+        gc.freeze()
         async with rollup_worker(app.state.sessionmaker,
                                  settings.metrics_rollup_interval_seconds):
             yield
