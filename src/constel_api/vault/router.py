@@ -27,7 +27,7 @@ from constel_api.models import (
     VaultRecord,
     VaultRecordField,
 )
-from constel_api.vault import service
+from constel_api.vault import files, keys, pairs, records
 from constel_api.vault.registry import FILE_CIPHER_CHUNK_BYTES, MAX_FILE_CHUNKS
 from constel_api.vault.schemas import (
     BundleRead,
@@ -116,7 +116,7 @@ def _file(record_id: uuid.UUID, file: VaultFile | None, sizes: dict[int, int]) -
 @router.get("/me", operation_id="getMyVault", response_model=MyVault, responses=ERRORS)
 async def get_my_vault(me: Member, session: SessionDep) -> MyVault:
     """Your wrapped keys, Argon2 parameters and current public bundle (only you read them)."""
-    account, bundle = await service.my_vault(session, me)
+    account, bundle = await keys.my_vault(session, me)
     return MyVault(material=_material(account), bundle=_bundle(bundle))
 
 
@@ -126,7 +126,7 @@ async def get_my_vault(me: Member, session: SessionDep) -> MyVault:
 )
 async def publish_identity(body: IdentityPublish, me: Member, session: SessionDep) -> MyVault:
     """Publish your next key version (first identity, rotation or reset) with its wraps."""
-    account, bundle = await service.publish_identity(session, me, body)
+    account, bundle = await keys.publish_identity(session, me, body)
     return MyVault(material=_material(account), bundle=_bundle(bundle))
 
 
@@ -138,7 +138,7 @@ async def update_key_material(
     body: KeyMaterialWrite, me: Member, session: SessionDep
 ) -> KeyMaterialRead:
     """Store a new passphrase or recovery wrap of your account key (same key version)."""
-    return _material(await service.update_key_material(session, me, body))
+    return _material(await keys.update_key_material(session, me, body))
 
 
 @router.get(
@@ -152,14 +152,14 @@ async def get_bundle(
     key_version: Annotated[int | None, Query(ge=1, le=2**31 - 1)] = None,
 ) -> BundleRead:
     """A public bundle of yourself or of someone you share or shared a mentorship with."""
-    return _bundle(await service.bundle_of(session, me, person_id, key_version))
+    return _bundle(await keys.bundle_of(session, me, person_id, key_version))
 
 
 # --- pairs ----------------------------------------------------------------------------
 
 
 async def _pair_read(session: AsyncSession, me: Person, pair_id: uuid.UUID) -> PairRead:
-    access, bundles = await service.pair_view(session, me, pair_id)
+    access, bundles = await pairs.pair_view(session, me, pair_id)
     return PairRead(
         pair_id=pair_id, current_epoch=access.current_epoch,
         rotation_needed=bool(access.state and access.state.rotation_needed),
@@ -192,7 +192,7 @@ async def create_epoch(
     pair_id: uuid.UUID, body: EpochCreate, me: Member, session: SessionDep
 ) -> PairRead:
     """Start epoch 1, or rotate to the next epoch, with an envelope per current member."""
-    await service.create_epoch(session, me, pair_id, body)
+    await pairs.create_epoch(session, me, pair_id, body)
     return await _pair_read(session, me, pair_id)
 
 
@@ -205,7 +205,7 @@ async def add_envelopes(
     pair_id: uuid.UUID, body: EnvelopesAdd, me: Member, session: SessionDep
 ) -> list[EnvelopeRead]:
     """Wrap existing epochs for a member's new key."""
-    rows = await service.add_envelopes(session, me, pair_id, body.envelopes)
+    rows = await pairs.add_envelopes(session, me, pair_id, body.envelopes)
     return [_envelope(r) for r in rows]
 
 
@@ -217,7 +217,7 @@ async def list_my_envelopes(
     pair_id: uuid.UUID, me: Member, session: SessionDep
 ) -> list[EnvelopeRead]:
     """Your envelopes of this pair, every epoch and key version."""
-    return [_envelope(e) for e in await service.my_envelopes(session, me, pair_id)]
+    return [_envelope(e) for e in await pairs.my_envelopes(session, me, pair_id)]
 
 
 # --- records --------------------------------------------------------------------------
@@ -229,7 +229,7 @@ async def list_my_envelopes(
 )
 async def create_record(body: RecordWrite, me: Member, session: SessionDep) -> RecordRead:
     """Store a new encrypted record (version 1) written by you."""
-    return _record(*await service.create_record(session, me, body))
+    return _record(*await records.create_record(session, me, body))
 
 
 @router.post(
@@ -240,7 +240,7 @@ async def create_records(
     body: RecordBatch, me: Member, session: SessionDep
 ) -> list[RecordRead]:
     """Store several new records in one transaction (all or none), e.g. an offline backlog."""
-    return [_record(r, f) for r, f in await service.create_records(session, me, body.records)]
+    return [_record(r, f) for r, f in await records.create_records(session, me, body.records)]
 
 
 @router.get(
@@ -260,7 +260,7 @@ async def list_records(
     """Records of a pair you belong to, oldest first, filtered by type, parent or subject."""
     if page.offset > MAX_OFFSET:  # beyond any real listing, and beyond PostgreSQL's bigint
         raise Unprocessable("offset is too large.", code="validation_error")
-    items, total = await service.list_records(
+    items, total = await records.list_records(
         session, me, pair_id=pair_id, record_type=record_type, parent_id=parent_id,
         subject_id=subject_id, include_deleted=include_deleted,
         limit=page.limit, offset=page.offset,
@@ -277,7 +277,7 @@ async def list_records(
 )
 async def get_record(record_id: uuid.UUID, me: Member, session: SessionDep) -> RecordRead:
     """One record (a tombstone has no fields)."""
-    return _record(*await service.get_record(session, me, record_id))
+    return _record(*await records.get_record(session, me, record_id))
 
 
 @router.put(
@@ -288,7 +288,7 @@ async def update_record(
     record_id: uuid.UUID, body: RecordWrite, me: Member, session: SessionDep
 ) -> RecordRead:
     """Store the next version; 409 ``stale_version`` if someone saved first."""
-    return _record(*await service.update_record(session, me, record_id, body))
+    return _record(*await records.update_record(session, me, record_id, body))
 
 
 @router.delete(
@@ -297,7 +297,7 @@ async def update_record(
 )
 async def delete_record(record_id: uuid.UUID, me: Member, session: SessionDep) -> Response:
     """Delete your record: its ciphertext goes, a tombstone stays."""
-    await service.delete_record(session, me, record_id)
+    await records.delete_record(session, me, record_id)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
@@ -323,7 +323,7 @@ async def put_chunk(
 ) -> FileRead:
     """Upload secretstream chunk ``index`` of a ``resource_file`` record (same index replaces)."""
     data = await request.body()
-    file, sizes = await service.put_chunk(session, me, record_id, index, data)
+    file, sizes = await files.put_chunk(session, me, record_id, index, data)
     return _file(record_id, file, sizes)
 
 
@@ -335,7 +335,7 @@ async def finalize_file(
     record_id: uuid.UUID, body: FileFinalize, me: Member, session: SessionDep
 ) -> FileRead:
     """Close the upload: chunks ``0..chunk_count-1`` present, only the last one short."""
-    file, sizes = await service.finalize_file(session, me, record_id, body.chunk_count)
+    file, sizes = await files.finalize_file(session, me, record_id, body.chunk_count)
     return _file(record_id, file, sizes)
 
 
@@ -345,7 +345,7 @@ async def finalize_file(
 )
 async def get_file(record_id: uuid.UUID, me: Member, session: SessionDep) -> FileRead:
     """Upload progress: which chunks the server holds (to resume), and whether it is complete."""
-    _, file, sizes = await service.file_status(session, me, record_id)
+    _, file, sizes = await files.file_status(session, me, record_id)
     return _file(record_id, file, sizes)
 
 
@@ -361,9 +361,9 @@ async def download_file(
     record_id: uuid.UUID, me: Member, session: StreamSession
 ) -> StreamingResponse:
     """The encrypted stream, chunk after chunk, straight from the database."""
-    file = await service.open_download(session, me, record_id)
+    file = await files.open_download(session, me, record_id)
     return StreamingResponse(
-        service.stream_chunks(session, file),
+        files.stream_chunks(session, file),
         media_type="application/octet-stream",
         headers={
             "Content-Length": str(file.size_bytes),
