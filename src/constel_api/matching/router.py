@@ -12,8 +12,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from constel_api.auth.dependencies import CurrentPerson, ProgramStaff
 from constel_api.db import SessionDep
 from constel_api.errors import problem_responses
+from constel_api.matching import mentee_choice, pair_checks, publication, review, runs, settings
 from constel_api.matching import repository as repo
-from constel_api.matching import service
+from constel_api.matching.explanations import reason_items, render_breakdown
 from constel_api.matching.inputs import exclusions_of
 from constel_api.matching.schemas import (
     BreakdownItem,
@@ -37,7 +38,6 @@ from constel_api.matching.schemas import (
     SwapRequest,
     UnmatchedRead,
 )
-from constel_api.matching.service import reason_items, render_breakdown
 from constel_api.models import MatchingProposal, MatchingRun, Person
 from constel_api.programs.dependencies import ManagedProgram, SeenProgram, WritableProgram
 
@@ -86,7 +86,7 @@ async def _run(session: AsyncSession, run: MatchingRun) -> RunRead:
     )
 
 
-def _check(check: service.PairCheck) -> PairCheckRead:
+def _check(check: pair_checks.PairCheck) -> PairCheckRead:
     return PairCheckRead(
         mentee_id=check.mentee_id, mentor_id=check.mentor_id, allowed=check.allowed,
         overridable=check.overridable, hierarchy_distance=check.hierarchy_distance,
@@ -110,7 +110,7 @@ def _settings(row: Any) -> MatchingSettingsRead:
 async def get_matching_settings(program: ManagedProgram,
                                 session: SessionDep) -> MatchingSettingsRead:
     """Directory attributes the program scores on, and the mentee-choice list length."""
-    return _settings(await service.get_settings(session, program))
+    return _settings(await settings.get_settings(session, program))
 
 
 @router.put("/settings", operation_id="updateMatchingSettings",
@@ -119,7 +119,7 @@ async def update_matching_settings(body: MatchingSettingsUpdate, program: Writab
                                    staff: ProgramStaff,
                                    session: SessionDep) -> MatchingSettingsRead:
     """Replace the matching settings (questionnaire weights are set on the questions)."""
-    row = await service.update_settings(
+    row = await settings.update_settings(
         session, staff, program, [a.model_dump(mode="json") for a in body.attributes],
         body.suggestions)
     return _settings(row)
@@ -133,7 +133,7 @@ async def update_matching_settings(body: MatchingSettingsUpdate, program: Writab
 async def create_matching_run(program: WritableProgram, staff: ProgramStaff,
                               session: SessionDep) -> RunRead:
     """Run (or re-run) the matching: a new draft, keeping pinned pairs and exclusions."""
-    run = await service.create_run(session, staff, program)
+    run = await runs.create_run(session, staff, program)
     return await _run(session, run)
 
 
@@ -158,7 +158,7 @@ async def get_matching_run(run_id: uuid.UUID, program: ManagedProgram,
 async def add_manual_pair(run_id: uuid.UUID, body: ManualPairCreate, program: WritableProgram,
                           staff: ProgramStaff, session: SessionDep) -> ManualPairRead:
     """Add a pair by hand (pinned); a conflicting pair needs a written override reason."""
-    proposal, check = await service.add_manual_pair(
+    proposal, check = await review.add_manual_pair(
         session, staff, program, run_id, body.mentee_id, body.mentor_id, body.override_reason)
     [read] = await _proposals(session, program.organisation_id, [proposal])
     return ManualPairRead(proposal=read, check=_check(check))
@@ -169,7 +169,7 @@ async def add_manual_pair(run_id: uuid.UUID, body: ManualPairCreate, program: Wr
 async def pin_proposal(run_id: uuid.UUID, proposal_id: uuid.UUID, program: WritableProgram,
                        session: SessionDep) -> ProposalRead:
     """Keep this pair in every re-run."""
-    p = await service.set_pinned(session, program, run_id, proposal_id, True)
+    p = await review.set_pinned(session, program, run_id, proposal_id, True)
     return (await _proposals(session, program.organisation_id, [p]))[0]
 
 
@@ -178,7 +178,7 @@ async def pin_proposal(run_id: uuid.UUID, proposal_id: uuid.UUID, program: Writa
 async def unpin_proposal(run_id: uuid.UUID, proposal_id: uuid.UUID, program: WritableProgram,
                          session: SessionDep) -> ProposalRead:
     """Let the next re-run change this pair."""
-    p = await service.set_pinned(session, program, run_id, proposal_id, False)
+    p = await review.set_pinned(session, program, run_id, proposal_id, False)
     return (await _proposals(session, program.organisation_id, [p]))[0]
 
 
@@ -189,7 +189,7 @@ async def exclude_proposal(run_id: uuid.UUID, proposal_id: uuid.UUID,
                            program: WritableProgram, staff: ProgramStaff,
                            session: SessionDep) -> ExclusionRead:
     """Rule this pair out of the program; the mentee waits for the next run."""
-    row = await service.exclude_proposal(session, staff, program, run_id, proposal_id)
+    row = await review.exclude_proposal(session, staff, program, run_id, proposal_id)
     return ExclusionRead.model_validate(row)
 
 
@@ -199,7 +199,7 @@ async def swap_proposals(run_id: uuid.UUID, body: SwapRequest, program: Writable
                          staff: ProgramStaff, session: SessionDep) -> list[ProposalRead]:
     """Exchange the mentors of two proposals (both pinned afterwards)."""
     first, second = body.proposal_ids
-    rows = await service.swap(session, staff, program, run_id, first, second)
+    rows = await review.swap(session, staff, program, run_id, first, second)
     return await _proposals(session, program.organisation_id, rows)
 
 
@@ -208,7 +208,7 @@ async def swap_proposals(run_id: uuid.UUID, body: SwapRequest, program: Writable
 async def publish_matching_run(run_id: uuid.UUID, program: WritableProgram,
                                staff: ProgramStaff, session: SessionDep) -> PublishRead:
     """Send every proposal to both sides as a proposed mentorship."""
-    run, proposals = await service.publish(session, staff, program, run_id)
+    run, proposals = await publication.publish(session, staff, program, run_id)
     return PublishRead(run=RunSummary.model_validate(run),
                        mentorship_ids=[p.mentorship_id for p in proposals
                                        if p.mentorship_id is not None])
@@ -221,7 +221,7 @@ async def check_matching_pair(
     mentee_id: Annotated[uuid.UUID, Query()], mentor_id: Annotated[uuid.UUID, Query()],
 ) -> PairCheckRead:
     """Hard-constraint check of one pair (management chain, unit, history, capacity...)."""
-    return _check(await service.check_in_draft(session, program, mentee_id, mentor_id))
+    return _check(await review.check_in_draft(session, program, mentee_id, mentor_id))
 
 
 # --- exclusions and re-matches ----------------------------------------------------------------
@@ -241,7 +241,7 @@ async def list_matching_exclusions(program: ManagedProgram,
 async def create_matching_exclusion(body: ExclusionCreate, program: WritableProgram,
                                     staff: ProgramStaff, session: SessionDep) -> ExclusionRead:
     """Rule a pair out of every future run (removes it from the current draft)."""
-    row = await service.exclude_pair(session, staff, program, body.mentee_id, body.mentor_id)
+    row = await review.exclude_pair(session, staff, program, body.mentee_id, body.mentor_id)
     return ExclusionRead.model_validate(row)
 
 
@@ -251,7 +251,7 @@ async def create_matching_exclusion(body: ExclusionCreate, program: WritableProg
 async def delete_matching_exclusion(exclusion_id: uuid.UUID, program: WritableProgram,
                                     staff: ProgramStaff, session: SessionDep) -> Response:
     """Allow the pair again from the next run."""
-    await service.delete_exclusion(session, staff, program, exclusion_id)
+    await review.delete_exclusion(session, staff, program, exclusion_id)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
@@ -280,7 +280,7 @@ async def list_pending_rematches(program: ManagedProgram,
 async def list_my_mentor_suggestions(program: SeenProgram, person: CurrentPerson,
                                      session: SessionDep) -> list[SuggestionRead]:
     """Mentee-choice mode: my best allowed mentors, with why they fit."""
-    found = await service.my_suggestions(session, person, program)
+    found = await mentee_choice.my_suggestions(session, person, program)
     return [
         SuggestionRead(
             mentor=PersonBrief.model_validate(s.mentor), score=s.score,
@@ -294,5 +294,5 @@ async def list_my_mentor_suggestions(program: SeenProgram, person: CurrentPerson
 async def request_mentor(body: MentorRequestCreate, program: SeenProgram,
                          person: CurrentPerson, session: SessionDep) -> MentorRequestRead:
     """Mentee-choice mode: ask one of my suggested mentors; they accept or refuse."""
-    m = await service.request_mentor(session, person, program, body.mentor_id)
+    m = await mentee_choice.request_mentor(session, person, program, body.mentor_id)
     return MentorRequestRead(mentorship_id=m.id, mentor_id=m.mentor_id, status=m.status)
