@@ -13,6 +13,8 @@ import { DirectoryPage } from '@/features/directory/components/DirectoryPage'
 import { PersonPage } from '@/features/directory/components/PersonPage'
 import { MatchingPage } from '@/features/matching-review/components/MatchingPage'
 import { PilotagePage } from '@/features/pilotage/components/PilotagePage'
+import { ProgramEventPage } from '@/features/programs-admin/components/ProgramEventPage'
+import { ProgramEventsPage } from '@/features/programs-admin/components/ProgramEventsPage'
 import { ProgramDetailPage } from '@/features/programs-admin/components/ProgramDetailPage'
 import { ProgramsPage } from '@/features/programs-admin/components/ProgramsPage'
 import { AppLayout } from './AppLayout'
@@ -41,6 +43,8 @@ export const routes: RouteObject[] = [
               { path: '/mentorships/:mentorshipId', element: <MentorshipPage /> },
               { path: '/programs', element: <ProgramsPage /> },
               { path: '/programs/:programId', element: <ProgramDetailPage /> },
+              { path: '/programs/:programId/events', element: <ProgramEventsPage /> },
+              { path: '/programs/:programId/events/:eventId', element: <ProgramEventPage /> },
               { path: '/programs/:programId/matching', element: <MatchingPage /> },
               { path: '/programs/:programId/pilotage', element: <PilotagePage /> },
               { path: '/directory', element: <DirectoryPage /> },

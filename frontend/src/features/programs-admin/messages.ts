@@ -1,3 +1,5 @@
+import { en as eventsEn, fr as eventsFr } from './eventMessages'
+
 /** Program administration screens (org admins and program managers). */
 export const fr = {
   nav: 'Programmes',
@@ -216,6 +218,7 @@ export const fr = {
       generic: 'L’invitation a échoué.',
     },
   },
+  events: eventsFr,
 } as const
 
 export const en = {
@@ -435,4 +438,5 @@ export const en = {
       generic: 'The invitation failed.',
     },
   },
+  events: eventsEn,
 }
