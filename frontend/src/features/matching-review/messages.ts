@@ -1,3 +1,5 @@
+import { en as reviewEn, fr as reviewFr } from './reviewMessages'
+
 /** Matching review: runs, proposals with their reasons, manual pairs, publication. */
 export const fr = {
   title: 'Mise en relation — {{program}}',
@@ -54,6 +56,7 @@ export const fr = {
   errors: {
     generic: 'L’opération a échoué : {{detail}}',
   },
+  ...reviewFr,
 } as const
 
 export const en = {
@@ -111,4 +114,5 @@ export const en = {
   errors: {
     generic: 'The operation failed: {{detail}}',
   },
+  ...reviewEn,
 }

@@ -54,7 +54,8 @@ export function useRun(programId: string, runId: string | null | undefined) {
   })
 }
 
-function useRefresh(programId: string) {
+/** Refetches every matching-review query of this program (runs, run, exclusions, settings). */
+export function useRefresh(programId: string) {
   const queryClient = useQueryClient()
   return () => queryClient.invalidateQueries({ queryKey: ['matching-review'] , predicate: (q) => q.queryKey.includes(programId) })
 }

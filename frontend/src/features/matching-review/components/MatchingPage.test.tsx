@@ -72,6 +72,8 @@ describe('MatchingPage', () => {
           breakdown: [],
         }),
       [`POST ${base}/matching/runs/${R}/proposals`]: () => json({}, 201),
+      [`GET ${base}/matching/exclusions`]: () => json([]),
+      [`GET ${base}/matching/settings`]: () => json({ program_id: P, attributes: [], suggestions: 5 }),
     })
     renderRoutes([{ path: '/programs/:programId/matching', element: <MatchingPage /> }], `/programs/${P}/matching`)
     const user = userEvent.setup()

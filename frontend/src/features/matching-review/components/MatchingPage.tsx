@@ -24,6 +24,9 @@ import {
   type Run,
   type Words,
 } from '../api/matching'
+import { ExclusionsSection } from './ExclusionsSection'
+import { SettingsSection } from './SettingsSection'
+import { SwapForm } from './SwapForm'
 import '../matching.css'
 
 function useWords() {
@@ -253,6 +256,7 @@ function RunReview({ programId, run }: { programId: string; run: Run }) {
           </Button>
         )}
       </Section>
+      {editable && run.proposals.length > 1 && <SwapForm programId={programId} run={run} />}
       <Unmatched run={run} />
       {editable && <ManualPairForm programId={programId} runId={run.id} />}
     </>
@@ -284,6 +288,8 @@ export function MatchingPage() {
       {latest.isError && <ErrorMessage error={latest.error} />}
       {latest.data === null && <p className="empty-state">{t('matchingReview.noRun')}</p>}
       {run.data && <RunReview programId={programId} run={run.data} />}
+      <ExclusionsSection programId={programId} />
+      <SettingsSection programId={programId} />
     </>
   )
 }

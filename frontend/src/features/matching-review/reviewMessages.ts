@@ -1,0 +1,78 @@
+/** Matching settings, exclusions and swaps (the review tools beyond the proposal list). */
+export const fr = {
+  settings: {
+    title: 'Réglages de la mise en relation',
+    intro: 'Poids de 0 à 10 des critères complémentaires, ajoutés au score des questionnaires. Laissez vide pour ignorer un critère.',
+    weight: 'Poids : {{attribute}}',
+    minGap: 'Écart d’ancienneté souhaité (années)',
+    suggestions: 'Nombre de mentors proposés au mentoré',
+    suggestionsHint: 'Utilisé quand le mentoré choisit lui-même parmi des suggestions (1 à 20).',
+    save: 'Enregistrer les réglages',
+    saved: 'Réglages enregistrés. Ils s’appliquent au prochain calcul.',
+    invalid: 'Valeur refusée : {{detail}}',
+    attributes: {
+      languages: 'langue en commun',
+      site: 'même site ou travail à distance',
+      seniority: 'ancienneté du mentor',
+      unit: 'unités différentes',
+    },
+  },
+  exclusions: {
+    title: 'Binômes exclus',
+    intro: 'Ces binômes ne seront plus jamais proposés par l’algorithme dans ce programme.',
+    empty: 'Aucun binôme exclu.',
+    since: 'exclu le {{date}}',
+    unknown: 'personne inconnue',
+    remove: 'Ne plus exclure {{pair}}',
+    removed: 'Exclusion retirée : ce binôme pourra de nouveau être proposé.',
+  },
+  swap: {
+    title: 'Échanger deux mentors',
+    intro: 'Les deux mentorés échangent leurs mentors ; les règles de la charte sont vérifiées.',
+    first: 'Premier binôme',
+    second: 'Second binôme',
+    choose: 'Choisissez…',
+    submit: 'Échanger les mentors',
+    done: 'Mentors échangés.',
+    pickTwo: 'Choisissez deux binômes différents.',
+  },
+} as const
+
+export const en = {
+  settings: {
+    title: 'Matching settings',
+    intro: 'Weights from 0 to 10 of the extra criteria, added to the questionnaire score. Leave empty to ignore a criterion.',
+    weight: 'Weight: {{attribute}}',
+    minGap: 'Wanted seniority gap (years)',
+    suggestions: 'Number of mentors suggested to a mentee',
+    suggestionsHint: 'Used when mentees choose among suggestions themselves (1 to 20).',
+    save: 'Save the settings',
+    saved: 'Settings saved. They apply to the next run.',
+    invalid: 'Value refused: {{detail}}',
+    attributes: {
+      languages: 'a language in common',
+      site: 'same site or remote work',
+      seniority: 'mentor’s seniority',
+      unit: 'different units',
+    },
+  },
+  exclusions: {
+    title: 'Excluded pairs',
+    intro: 'The algorithm will never propose these pairs again in this program.',
+    empty: 'No excluded pair.',
+    since: 'excluded on {{date}}',
+    unknown: 'unknown person',
+    remove: 'Stop excluding {{pair}}',
+    removed: 'Exclusion removed: this pair may be proposed again.',
+  },
+  swap: {
+    title: 'Swap two mentors',
+    intro: 'The two mentees exchange their mentors; the charter’s rules are checked.',
+    first: 'First pair',
+    second: 'Second pair',
+    choose: 'Choose…',
+    submit: 'Swap the mentors',
+    done: 'Mentors swapped.',
+    pickTwo: 'Choose two different pairs.',
+  },
+}
