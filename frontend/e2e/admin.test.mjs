@@ -1,25 +1,14 @@
 // Admin journey against a live API on PostgreSQL: the demo admin creates a program,
 // writes its charter and a questionnaire question, opens enrolment and browses the directory.
 import assert from 'node:assert/strict'
-import { after, before, describe, test } from 'node:test'
-import { startApi } from './support/api-server.mjs'
-import { launchBrowser, openPage, screenshot, expectAccessible } from './support/browser.mjs'
+import { describe, test } from 'node:test'
+import { openPage, screenshot, expectAccessible } from './support/browser.mjs'
+import { useLiveApp } from './support/live-app.mjs'
 
 const PASSWORD = 'E2e-demo-password-2024!'
 const ADMIN = 'admin@demo.constel.fr'
 
-let api
-let browser
-
-before(async () => {
-  api = await startApi({ password: PASSWORD })
-  browser = await launchBrowser()
-})
-
-after(async () => {
-  await browser?.close()
-  await api?.stop()
-})
+const live = useLiveApp({ password: PASSWORD })
 
 async function heading(page) {
   const h1 = page.getByRole('heading', { level: 1 })
@@ -29,7 +18,7 @@ async function heading(page) {
 
 describe('admin journey', () => {
   test('the admin creates a program, writes its charter and questionnaire, opens enrolment, sees the directory', async () => {
-    const { context, page, problems } = await openPage(browser, api.url)
+    const { context, page, problems } = await openPage(live.browser, live.api.url)
     try {
       await page.goto('/sign-in')
       await page.getByLabel('Adresse e-mail').fill(ADMIN)

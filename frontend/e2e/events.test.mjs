@@ -1,26 +1,15 @@
 // Events journey against a live API on PostgreSQL: the demo admin plans an event in the
 // demo program, invites participants, records attendance, reloads and finds it recorded.
 import assert from 'node:assert/strict'
-import { after, before, describe, test } from 'node:test'
-import { startApi } from './support/api-server.mjs'
-import { launchBrowser, openPage, screenshot, expectAccessible } from './support/browser.mjs'
+import { describe, test } from 'node:test'
+import { openPage, screenshot, expectAccessible } from './support/browser.mjs'
+import { useLiveApp } from './support/live-app.mjs'
 
 const PASSWORD = 'E2e-demo-password-2024!'
 const ADMIN = 'admin@demo.constel.fr'
 const TITLE = 'Atelier écoute active'
 
-let api
-let browser
-
-before(async () => {
-  api = await startApi({ password: PASSWORD })
-  browser = await launchBrowser()
-})
-
-after(async () => {
-  await browser?.close()
-  await api?.stop()
-})
+const live = useLiveApp({ password: PASSWORD })
 
 /** A `datetime-local` value for yesterday at the given hour: attendance needs a started event. */
 function yesterdayAt(hour) {
@@ -31,7 +20,7 @@ function yesterdayAt(hour) {
 
 describe('events journey', () => {
   test('the admin plans an event, invites participants, records attendance and finds it after a reload', async () => {
-    const { context, page, problems } = await openPage(browser, api.url)
+    const { context, page, problems } = await openPage(live.browser, live.api.url)
     try {
       await page.goto('/sign-in')
       await page.getByLabel('Adresse e-mail').fill(ADMIN)

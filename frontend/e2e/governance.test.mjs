@@ -5,9 +5,9 @@
 // executes the erasure request.
 import assert from 'node:assert/strict'
 import { readFile } from 'node:fs/promises'
-import { after, before, describe, test } from 'node:test'
-import { startApi } from './support/api-server.mjs'
-import { launchBrowser, openPage, screenshot, expectAccessible } from './support/browser.mjs'
+import { describe, test } from 'node:test'
+import { openPage, screenshot, expectAccessible } from './support/browser.mjs'
+import { useLiveApp } from './support/live-app.mjs'
 
 const PASSWORD = 'E2e-demo-password-2024!'
 const ADMIN = 'admin@demo.constel.fr'
@@ -15,22 +15,11 @@ const MENTEE = 'mentee2@demo.constel.fr'
 const PROGRAM = 'Mentorat questionnaire e2e'
 const EXPECTATIONS = 'Préparer ma prise de poste de responsable d’équipe'
 
-let api
-let browser
-
-before(async () => {
-  api = await startApi({ password: PASSWORD })
-  browser = await launchBrowser()
-})
-
-after(async () => {
-  await browser?.close()
-  await api?.stop()
-})
+const live = useLiveApp({ password: PASSWORD })
 
 /** A tiny API client for the admin's setup steps, outside the browser. */
 async function apiAs(email) {
-  const login = await fetch(`${api.url}/api/v1/auth/login`, {
+  const login = await fetch(`${live.api.url}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ email, password: PASSWORD }),
@@ -38,7 +27,7 @@ async function apiAs(email) {
   assert.equal(login.status, 200, await login.clone().text())
   const { access_token: token } = await login.json()
   return async (method, path, body) => {
-    const response = await fetch(`${api.url}${path}`, {
+    const response = await fetch(`${live.api.url}${path}`, {
       method,
       headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
@@ -180,8 +169,8 @@ async function adminReadsAuditAndErases(page) {
 describe('governance journey', () => {
   test('a mentee answers the questionnaire and exports their data; the admin reads the audit log', async () => {
     const programId = await prepareProgram()
-    const mentee = await openPage(browser, api.url)
-    const admin = await openPage(browser, api.url)
+    const mentee = await openPage(live.browser, live.api.url)
+    const admin = await openPage(live.browser, live.api.url)
     try {
       await signIn(mentee.page, MENTEE)
       await menteeAnswers(mentee.page, programId)

@@ -1,31 +1,22 @@
 // Browser journeys against a live API on PostgreSQL: sign in, wrong password,
 // TOTP sign-in, sign out, sign out everywhere, language switch, deep-link reload, error page.
 import assert from 'node:assert/strict'
-import { after, before, describe, test } from 'node:test'
+import { before, describe, test } from 'node:test'
 import * as OTPAuth from 'otpauth'
-import { startApi } from './support/api-server.mjs'
-import { launchBrowser, openPage, resetArtifacts, screenshot, expectAccessible } from './support/browser.mjs'
+import { openPage, resetArtifacts, screenshot, expectAccessible } from './support/browser.mjs'
+import { useLiveApp } from './support/live-app.mjs'
 
 const PASSWORD = 'E2e-demo-password-2024!'
 const ADMIN = 'admin@demo.constel.fr'
 
-let api
-let browser
-
-before(async () => {
+before(() => {
   resetArtifacts()
-  api = await startApi({ password: PASSWORD })
-  browser = await launchBrowser()
 })
-
-after(async () => {
-  await browser?.close()
-  await api?.stop()
-})
+const live = useLiveApp({ password: PASSWORD })
 
 /** Opens a page, runs the journey, then checks accessibility, stray errors and saves the last step. */
 async function journey(name, steps) {
-  const { context, page, problems } = await openPage(browser, api.url)
+  const { context, page, problems } = await openPage(live.browser, live.api.url)
   try {
     await steps(page, context)
     await screenshot(page, name)
@@ -142,7 +133,7 @@ describe('browser journeys', () => {
   })
 
   test('sign out everywhere revokes the sessions of other browsers', async () => {
-    const other = await openPage(browser, api.url)
+    const other = await openPage(live.browser, live.api.url)
     try {
       await signIn(other.page, 'mentor2@demo.constel.fr')
       await other.page.waitForURL((url) => url.pathname === '/')

@@ -2,25 +2,14 @@
 // their vaults, accept the proposed pairing and sign the charter; the mentee writes an
 // objective, the mentor reads its decrypted wording; the server only ever holds ciphertext.
 import assert from 'node:assert/strict'
-import { after, before, describe, test } from 'node:test'
-import { startApi } from './support/api-server.mjs'
-import { launchBrowser, openPage, screenshot, expectAccessible } from './support/browser.mjs'
+import { describe, test } from 'node:test'
+import { openPage, screenshot, expectAccessible } from './support/browser.mjs'
+import { useLiveApp } from './support/live-app.mjs'
 
 const PASSWORD = 'E2e-demo-password-2024!'
 const WORDING = `Prendre la parole en comité canari-${Date.now()}`
 
-let api
-let browser
-
-before(async () => {
-  api = await startApi({ password: PASSWORD })
-  browser = await launchBrowser()
-})
-
-after(async () => {
-  await browser?.close()
-  await api?.stop()
-})
+const live = useLiveApp({ password: PASSWORD })
 
 async function signIn(page, email) {
   await page.goto('/sign-in')
@@ -57,8 +46,8 @@ async function acceptAndSign(page) {
 
 describe('participant journey', () => {
   test('mentor and mentee pair up and share an encrypted objective', async () => {
-    const mentor = await openPage(browser, api.url)
-    const mentee = await openPage(browser, api.url)
+    const mentor = await openPage(live.browser, live.api.url)
+    const mentee = await openPage(live.browser, live.api.url)
     try {
       await signIn(mentor.page, 'mentor1@demo.constel.fr')
       await signIn(mentee.page, 'mentee1@demo.constel.fr')

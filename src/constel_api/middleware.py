@@ -33,6 +33,24 @@ CONTENT_SECURITY_POLICY = (
 _REQUEST_ID_OK = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
 
 
+async def send_problem(send: Send, problem: dict[str, object],
+                       extra_headers: tuple[tuple[bytes, bytes], ...] = ()) -> None:
+    """Answer with a problem+json body from below the app's exception handlers."""
+    body = json.dumps(problem).encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": problem["status"],
+            "headers": [
+                (b"content-type", PROBLEM_JSON.encode()),
+                (b"content-length", str(len(body)).encode()),
+                *extra_headers,
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})
+
+
 class RequestContextMiddleware:
     """Assign a request id, echo it, and log one line per request without query or body."""
 
@@ -127,26 +145,13 @@ class BodySizeLimitMiddleware:
         return self.default_limit
 
     async def _reject(self, send: Send, limit: int) -> None:
-        body = json.dumps(
-            {
-                "type": "about:blank",
-                "title": "Payload too large",
-                "status": 413,
-                "detail": f"The request body exceeds {limit} bytes.",
-                "code": "payload_too_large",
-            }
-        ).encode()
-        await send(
-            {
-                "type": "http.response.start",
-                "status": 413,
-                "headers": [
-                    (b"content-type", PROBLEM_JSON.encode()),
-                    (b"content-length", str(len(body)).encode()),
-                ],
-            }
-        )
-        await send({"type": "http.response.body", "body": body})
+        await send_problem(send, {
+            "type": "about:blank",
+            "title": "Payload too large",
+            "status": 413,
+            "detail": f"The request body exceeds {limit} bytes.",
+            "code": "payload_too_large",
+        })
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -224,19 +229,8 @@ class UnhandledErrorMiddleware:
                 # Too late for a 500: returning without completing the body makes the
                 # server drop the connection, so the client sees a truncated response.
                 return
-            body = json.dumps(internal_error_body(request_id, scope.get("path"))).encode()
-            await send(
-                {
-                    "type": "http.response.start",
-                    "status": 500,
-                    "headers": [
-                        (b"content-type", PROBLEM_JSON.encode()),
-                        (b"content-length", str(len(body)).encode()),
-                        (b"cache-control", b"no-store"),
-                    ],
-                }
-            )
-            await send({"type": "http.response.body", "body": body})
+            await send_problem(send, internal_error_body(request_id, scope.get("path")),
+                               ((b"cache-control", b"no-store"),))
 
 
 def log_unhandled(exc: BaseException, scope: Scope, request_id: str | None) -> None:
@@ -280,32 +274,19 @@ class NulInUrlMiddleware:
         if not locs:
             await self.app(scope, receive, send)
             return
-        body = json.dumps(
-            {
-                "type": "about:blank",
-                "title": "Validation failed",
-                "status": 422,
-                "detail": "The URL contains the NUL character (U+0000).",
-                "code": "validation_error",
-                "instance": scope.get("path", "").replace("\x00", ""),
-                "errors": [
-                    {"loc": loc, "msg": "Text must not contain the NUL character.",
-                     "type": "nul_character"}
-                    for loc in locs
-                ],
-            }
-        ).encode()
-        await send(
-            {
-                "type": "http.response.start",
-                "status": 422,
-                "headers": [
-                    (b"content-type", PROBLEM_JSON.encode()),
-                    (b"content-length", str(len(body)).encode()),
-                ],
-            }
-        )
-        await send({"type": "http.response.body", "body": body})
+        await send_problem(send, {
+            "type": "about:blank",
+            "title": "Validation failed",
+            "status": 422,
+            "detail": "The URL contains the NUL character (U+0000).",
+            "code": "validation_error",
+            "instance": scope.get("path", "").replace("\x00", ""),
+            "errors": [
+                {"loc": loc, "msg": "Text must not contain the NUL character.",
+                 "type": "nul_character"}
+                for loc in locs
+            ],
+        })
 
 
 def _nul_locations(scope: Scope) -> list[list[str]]:
