@@ -53,8 +53,8 @@ from constel_api.metrics.repository import (
 
 logger = logging.getLogger(__name__)
 
-# A report refreshes inline up to this many marked people (a few writes' worth, tens of
-# milliseconds); beyond it, the report is computed from the source tables instead.
+# A report refreshes inline up to this many marked people (one person ~10 ms, this many
+# about half a second on two cores); beyond it, the source tables answer instead.
 INLINE_LIMIT = 200
 # People recounted per transaction when working off a backlog.
 BATCH_SIZE = 500
