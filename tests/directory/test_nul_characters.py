@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import httpx
+import pytest
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -27,14 +28,19 @@ class TestNulInSearch:
 
 
 class TestNulInImport:
+    @pytest.mark.parametrize("dry_run", [True, False], ids=["dry run", "apply"])
     async def test_cell_is_refused_and_nothing_applied(
-        self, directory: Directory, session: AsyncSession
+        self, directory: Directory, session: AsyncSession, dry_run: bool
     ) -> None:
-        data = HEADER + "e1,a@acme.test,Al\x00ice,Durand,,Finance,Director,Paris,fr,true\n"
-        response = await directory.upload(data)
+        """The dry run refuses exactly what the apply would, with the same answer."""
+        data = (HEADER + "e0,z@acme.test,Zoé,Martin,,Finance,Director,Paris,fr,true\n"
+                + "e1,a@acme.test,Al\x00ice,Durand,,Finance,Director,Paris,fr,true\n")
+        response = await directory.upload(data, dry_run=dry_run)
         assert response.status_code == 422, response.text
         assert response.headers["content-type"] == PROBLEM
-        assert response.json()["code"] == "invalid_character"
+        body = response.json()
+        assert body["code"] == "invalid_character"
+        assert body["line"] == 3
         people = await session.scalar(
             select(func.count()).select_from(Person)
             .where(Person.organisation_id == directory.org_id)

@@ -108,6 +108,19 @@ def decode(data: bytes) -> str:
         ) from exc
 
 
+def refuse_nul(text: str) -> None:
+    """PostgreSQL text cannot hold U+0000: refuse the file here, so a dry run answers exactly
+    what the apply would (the apply used to fail at the database, the dry run passed)."""
+    at = text.find("\x00")
+    if at >= 0:
+        line = text.count("\n", 0, at) + 1
+        raise CsvFileError(
+            f"Line {line} contains a NUL character (U+0000), which cannot be stored.",
+            code="invalid_character",
+            line=line,
+        )
+
+
 def sniff_delimiter(header: str) -> str:
     """Excel in French locales writes ``;``; everything else ``,``."""
     return ";" if header.count(";") > header.count(",") else ","
@@ -115,6 +128,7 @@ def sniff_delimiter(header: str) -> str:
 
 def parse(data: bytes) -> ParsedCsv:
     text = decode(data)
+    refuse_nul(text)
     if not text.strip():
         raise CsvFileError("The file is empty.", code="csv_empty")
     first_line = text.split("\n", 1)[0]

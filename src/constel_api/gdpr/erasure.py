@@ -54,8 +54,12 @@ OPEN_PARTICIPANT_STATES = (
 )
 
 
+# The pseudonym's domain marks an erased person (``.invalid`` is never a real address).
+ERASED_EMAIL_SUFFIX = "@erased.invalid"
+
+
 def pseudonym_email(person_id: uuid.UUID) -> str:
-    return f"erased-{person_id.hex}@erased.invalid"
+    return f"erased-{person_id.hex}{ERASED_EMAIL_SUFFIX}"
 
 
 async def request_erasure(session: AsyncSession, me: Person) -> ErasureRequest:

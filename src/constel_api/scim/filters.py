@@ -34,7 +34,9 @@ from sqlalchemy import (
     select,
     true,
 )
+from sqlalchemy.orm import aliased
 
+from constel_api.gdpr.erasure import ERASED_EMAIL_SUFFIX
 from constel_api.models import DirectoryProfile, OrgUnit, Person
 from constel_api.scim.errors import ScimError
 from constel_api.scim.mapping import CORE_USER, ENTERPRISE, ScimUser
@@ -45,6 +47,17 @@ Column = Any  # a SQL expression (column, function or condition)
 def _unit_name() -> Column:
     return (
         select(OrgUnit.name).where(OrgUnit.id == Person.unit_id).scalar_subquery()
+    )
+
+
+def _manager_id() -> Column:
+    """The manager's id as SCIM shows it: an erased manager is nobody's manager."""
+    manager = aliased(Person)
+    return (
+        select(cast(manager.id, String))
+        .where(manager.id == Person.manager_id,
+               manager.email.not_like(f"%{ERASED_EMAIL_SUFFIX}"))
+        .scalar_subquery()
     )
 
 
@@ -68,8 +81,8 @@ USER_ATTRIBUTES: dict[str, Callable[[], tuple[Column, bool, str]]] = {
     "department": lambda: (_unit_name(), False, "str"),
     "division": lambda: (DirectoryProfile.division, False, "str"),
     "organization": lambda: (DirectoryProfile.organization, False, "str"),
-    "manager": lambda: (cast(Person.manager_id, String), True, "str"),
-    "manager.value": lambda: (cast(Person.manager_id, String), True, "str"),
+    "manager": lambda: (_manager_id(), True, "str"),
+    "manager.value": lambda: (_manager_id(), True, "str"),
 }
 
 GROUP_ATTRIBUTES: dict[str, Callable[[], tuple[Column, bool, str]]] = {

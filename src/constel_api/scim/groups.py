@@ -19,8 +19,9 @@ from constel_api.directory.validation import looks_like_formula
 from constel_api.models import OrgUnit, Person
 from constel_api.scim.errors import ScimError
 from constel_api.scim.filters import group_filter
+from constel_api.scim.limits import GROUP_LIMITS, check_lengths
 from constel_api.scim.mapping import POLICY, user_ref
-from constel_api.scim.users import validation_error
+from constel_api.scim.users import served, validation_error
 
 
 def group_ref(base_url: str, unit_id: uuid.UUID) -> str:
@@ -53,7 +54,7 @@ async def members_of(
     members: dict[uuid.UUID, list[Person]] = {u: [] for u in unit_ids}
     if unit_ids:
         rows = await session.execute(
-            scoped_select(Person, org_id).where(Person.unit_id.in_(unit_ids))
+            scoped_select(Person, org_id).where(Person.unit_id.in_(unit_ids), served())
             .order_by(Person.created_at, Person.id)
             .execution_options(populate_existing=True)
         )
@@ -97,6 +98,7 @@ async def list_groups(
 async def write_group(
     session: AsyncSession, org_id: uuid.UUID, unit: OrgUnit | None, group: Group
 ) -> OrgUnit:
+    check_lengths(group.model_dump(), GROUP_LIMITS)
     name = (group.display_name or "").strip()
     if not name:
         raise ScimError(400, "displayName is required.", "invalidValue")
@@ -111,9 +113,9 @@ async def write_group(
     if group.external_id and (await session.execute(clash.limit(1))).first() is not None:
         raise ScimError(409, "Another group already has this externalId.", "uniqueness")
     if unit is None:
-        unit = OrgUnit(id=uuid.uuid4(), organisation_id=org_id, name=name[:200])
+        unit = OrgUnit(id=uuid.uuid4(), organisation_id=org_id, name=name)
         session.add(unit)
-    unit.name = name[:200]
+    unit.name = name
     unit.external_id = group.external_id
     await session.flush()
     wanted: set[uuid.UUID] = set()
@@ -124,7 +126,8 @@ async def write_group(
             raise ScimError(400, f"Unknown member {member.value}.", "invalidValue") from exc
     if wanted:
         found = set((await session.execute(
-            select(Person.id).where(Person.organisation_id == org_id, Person.id.in_(wanted))
+            select(Person.id).where(Person.organisation_id == org_id, Person.id.in_(wanted),
+                                    served())
         )).scalars())
         missing = wanted - found
         if missing:

@@ -33,12 +33,33 @@ def base_url(request: Request) -> str:
     return f"{str(request.base_url).rstrip('/')}/scim/v2"
 
 
+MAX_DEPTH = 32  # SCIM resources nest 4 levels; deeper bodies are refused before any use
+MAX_INDEX = 2**31 - 1
+
+
+def _depth(data: Any) -> int:
+    """Nesting depth of parsed JSON, without recursion."""
+    deepest = 0
+    stack: list[tuple[Any, int]] = [(data, 1)]
+    while stack:
+        item, level = stack.pop()
+        if isinstance(item, dict | list):
+            deepest = max(deepest, level)
+            if deepest > MAX_DEPTH:
+                break
+            children = item.values() if isinstance(item, dict) else item
+            stack.extend((child, level + 1) for child in children)
+    return deepest
+
+
 async def read_body(request: Request) -> Any:
     raw = await request.body()
     try:
         data = json.loads(raw)
-    except (ValueError, UnicodeDecodeError) as exc:
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
         raise ScimError(400, "The body is not valid JSON.", "invalidSyntax") from exc
+    if _depth(data) > MAX_DEPTH:
+        raise ScimError(400, f"The body nests deeper than {MAX_DEPTH} levels.", "invalidSyntax")
     if contains_nul(data):
         # PostgreSQL text cannot hold U+0000; refuse it here rather than fail at the database.
         raise ScimError(400, "Values must not contain the NUL character.", "invalidValue")
@@ -51,9 +72,12 @@ def paging(request: Request) -> tuple[int, int]:
         if raw is None or raw == "":
             return default
         try:
-            return int(raw)
+            value = int(raw)
         except ValueError as exc:
             raise ScimError(400, f"'{name}' must be an integer.", "invalidValue") from exc
+        if value > MAX_INDEX:
+            raise ScimError(400, f"'{name}' must be at most {MAX_INDEX}.", "invalidValue")
+        return value
 
     start_index = max(1, integer("startIndex", 1))
     count = min(max(0, integer("count", DEFAULT_COUNT)), discovery.MAX_RESULTS)

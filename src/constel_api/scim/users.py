@@ -23,9 +23,11 @@ from constel_api.directory import lifecycle
 from constel_api.directory.chain import ManagementCycle, check_new_manager, flag_hierarchy_conflicts
 from constel_api.directory.repository import resolve_unit
 from constel_api.directory.validation import looks_like_formula
+from constel_api.gdpr.erasure import ERASED_EMAIL_SUFFIX
 from constel_api.models import DirectoryProfile, OrgUnit, Person, Role
 from constel_api.scim.errors import ScimError
 from constel_api.scim.filters import user_filter
+from constel_api.scim.limits import USER_LIMITS, check_lengths
 from constel_api.scim.mapping import (
     POLICY,
     ScimUser,
@@ -37,6 +39,11 @@ from constel_api.scim.mapping import (
 )
 
 MAX_PAGE = 200
+
+
+def served() -> Any:
+    """People SCIM shows: everyone but the erased (their pseudonym is not an identity)."""
+    return Person.email.not_like(f"%{ERASED_EMAIL_SUFFIX}")
 
 
 @dataclass
@@ -84,7 +91,7 @@ async def _views(session: AsyncSession, org_id: uuid.UUID, people: list[Person])
     manager_ids = {p.manager_id for p in people if p.manager_id}
     managers = {
         m.id: m for m in (await session.execute(
-            scoped_select(Person, org_id).where(Person.id.in_(manager_ids))
+            scoped_select(Person, org_id).where(Person.id.in_(manager_ids), served())
         )).scalars()
     } if manager_ids else {}
     return [
@@ -103,7 +110,7 @@ def _parse_id(user_id: str) -> uuid.UUID:
 
 async def get_person(session: AsyncSession, org_id: uuid.UUID, user_id: str) -> Person:
     result = await session.execute(
-        scoped_select(Person, org_id).where(Person.id == _parse_id(user_id))
+        scoped_select(Person, org_id).where(Person.id == _parse_id(user_id), served())
     )
     person = result.scalar_one_or_none()
     if person is None:
@@ -126,7 +133,7 @@ async def list_users(
     query = (
         select(Person)
         .outerjoin(DirectoryProfile, DirectoryProfile.person_id == Person.id)
-        .where(Person.organisation_id == org_id)
+        .where(Person.organisation_id == org_id, served())
     )
     if filter_expr:
         query = query.where(user_filter(filter_expr))
@@ -186,7 +193,7 @@ async def _find_manager(
         result = await session.execute(
             select(Person)
             .outerjoin(DirectoryProfile, DirectoryProfile.person_id == Person.id)
-            .where(Person.organisation_id == org_id, condition)
+            .where(Person.organisation_id == org_id, condition, served())
             .limit(1)
         )
         found = result.scalar_one_or_none()
@@ -257,6 +264,7 @@ async def write_user(
     session: AsyncSession, org_id: uuid.UUID, person: Person | None, user: ScimUser
 ) -> Person:
     """Create (``person`` None) or replace a user from a validated SCIM representation."""
+    check_lengths(user.model_dump(), USER_LIMITS)
     try:
         data = user_data(user)
     except ValueError as exc:
