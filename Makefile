@@ -4,6 +4,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 FRONTEND := frontend
+PORT ?= 8000
+HOST ?= 127.0.0.1
 
 .PHONY: run test lint typecheck pytest frontend-test e2e openapi bench install spa clean
 
@@ -22,9 +24,10 @@ $(FRONTEND)/node_modules/.installed: $(FRONTEND)/package-lock.json
 spa: $(FRONTEND)/node_modules/.installed
 	cd $(FRONTEND) && npm run build
 
-## make run: API + SPA on one URL, embedded PostgreSQL, demo data printed.
+## make run [PORT=8000]: API + SPA on one URL, embedded PostgreSQL, demo data printed.
+## A busy port is reported before anything starts; stopping it stops the database too.
 run: install spa
-	$(BIN)/constel-api dev --host 127.0.0.1 --port 8000
+	$(BIN)/constel-api dev --host $(HOST) --port $(PORT)
 
 ## make test: lint, type checks, the Python suite, the SPA's unit and browser tests.
 test: install lint typecheck pytest frontend-test e2e
@@ -41,7 +44,8 @@ pytest: $(BIN)/constel-api
 frontend-test: $(FRONTEND)/node_modules/.installed
 	cd $(FRONTEND) && npm run lint && npm run check:api && npm test
 
-e2e: $(BIN)/constel-api spa
+e2e: $(BIN)/constel-api $(FRONTEND)/node_modules/.installed
+	@# test:e2e builds the SPA itself (once per `make test`).
 	cd $(FRONTEND) && npm run test:e2e
 
 openapi: $(BIN)/constel-api

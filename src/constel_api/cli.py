@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import signal
+import socket
 import sys
 from pathlib import Path
 
@@ -93,7 +95,53 @@ def cmd_seed_demo(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
+class PortInUse(Exception):
+    """The port asked for is taken: said before anything claims to be running."""
+
+
+def bind_socket(host: str, port: int) -> socket.socket:
+    """Bind the listening socket now, so a busy port fails before any work is done."""
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError as exc:
+        sock.close()
+        raise PortInUse(
+            f"cannot listen on {host}:{port}: {exc.strerror or exc}. "
+            f"Another program uses this port; choose another one, e.g. `make run PORT={port + 1}`"
+            f" (or `constel-api dev --port {port + 1}`)."
+        ) from exc
+    sock.set_inheritable(True)
+    return sock
+
+
+def _exit_on_signal(signum: int, _frame: object) -> None:
+    # SystemExit runs the atexit hooks, among them the one stopping the embedded database.
+    raise SystemExit(128 + signum)
+
+
+def _as_sigterm(_signum: int, _frame: object) -> None:
+    # Whoever handles SIGTERM at this moment (uvicorn while serving, _exit_on_signal
+    # before) then shuts down gracefully.
+    signal.raise_signal(signal.SIGTERM)
+
+
+def _stop_with_parent() -> None:
+    """Ask Linux to send us SIGTERM when our parent (``make``) dies, even by SIGKILL."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    pr_set_pdeathsig = 1
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(pr_set_pdeathsig, signal.SIGTERM)
+    except (OSError, AttributeError):
+        return
+
+
+def _serve(settings: Settings, sock: socket.socket, host: str, port: int) -> int:
     import uvicorn
 
     from constel_api.logging_config import configure_logging
@@ -101,16 +149,47 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
 
     configure_logging(settings.log_level)
     app = create_app(settings)
-    print(f"Constel is running on http://{args.host}:{args.port}/", flush=True)
-    uvicorn.run(app, host=args.host, port=args.port, log_config=None, proxy_headers=True)
+    config = uvicorn.Config(app, log_config=None, proxy_headers=True)
+    server = uvicorn.Server(config)
+    shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host  # noqa: S104
+    print(f"Constel is running on http://{shown}:{port}/  (Ctrl-C to stop)", flush=True)
+    server.run(sockets=[sock])
     return 0
 
 
+def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
+    try:
+        sock = bind_socket(args.host, args.port)
+    except PortInUse as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    return _serve(settings, sock, args.host, args.port)
+
+
 def cmd_dev(settings: Settings, args: argparse.Namespace) -> int:
-    """Everything ``make run`` needs: database, migrations, demo data, server."""
+    """Everything ``make run`` needs: database, migrations, demo data, server.
+
+    The port is bound first (a busy port is an error before any work), and every way of
+    stopping the process stops the embedded database with it: SIGINT, SIGTERM and SIGHUP
+    run the cleanup, ``make`` dying sends us SIGTERM, and a watchdog covers SIGKILL.
+    """
+    try:
+        sock = bind_socket(args.host, args.port)
+    except PortInUse as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    signal.signal(signal.SIGTERM, _exit_on_signal)
+    signal.signal(signal.SIGHUP, _as_sigterm)
+    signal.signal(signal.SIGQUIT, _as_sigterm)
+    _stop_with_parent()
+    if settings.database_url is None:
+        from constel_api.embedded import watch_parent_exit
+
+        resolve_database_url(settings)  # start (or take over) the embedded server
+        watch_parent_exit(settings.embedded_data_dir)
     cmd_migrate(settings, argparse.Namespace(revision="heads"))
     cmd_seed_demo(settings, argparse.Namespace(password=None, force=False))
-    return cmd_serve(settings, args)
+    return _serve(settings, sock, args.host, args.port)
 
 
 def cmd_openapi(settings: Settings, args: argparse.Namespace) -> int:
