@@ -24,5 +24,8 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
+    // Generous limits: the suite must pass on a loaded 2-core machine, not only a quiet one.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 })

@@ -4,7 +4,9 @@ import { afterEach, vi } from 'vitest'
 // below serves the component tests only.
 if (typeof document !== 'undefined') {
   await import('@testing-library/jest-dom/vitest')
-  const { cleanup } = await import('@testing-library/react')
+  const { cleanup, configure } = await import('@testing-library/react')
+  // findBy* waits up to 5 s (default 1 s) so a busy CI machine does not fail a correct screen.
+  configure({ asyncUtilTimeout: 5000 })
   const { default: i18n } = await import('@/i18n')
   const { setAccessToken } = await import('@/api/token')
 
