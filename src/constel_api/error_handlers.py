@@ -11,8 +11,13 @@ from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from constel_api.core.request_context import current_request_id
+from constel_api.core.unavailable import (
+    RETRY_AFTER_SECONDS,
+    is_database_unavailable,
+    service_unavailable_body,
+)
 from constel_api.errors import PROBLEM_JSON, ConstelError, internal_error_body
-from constel_api.middleware import UnhandledErrorMiddleware, log_unhandled
+from constel_api.middleware import UnhandledErrorMiddleware, log_unavailable, log_unhandled
 
 _HTTP_CODES = {
     400: "bad_request",
@@ -26,6 +31,7 @@ _HTTP_CODES = {
     415: "unsupported_media_type",
     422: "validation_error",
     429: "too_many_attempts",
+    503: "service_unavailable",
 }
 
 
@@ -113,6 +119,8 @@ _CLIENT_TEXT_SQLSTATES = {"22021", "22P05"}
 async def database_error_handler(request: Request, exc: Exception) -> JSONResponse:
     """Text the database refuses is the client's error (422); anything else is a bug."""
     assert isinstance(exc, DBAPIError)
+    if is_database_unavailable(exc):
+        return unavailable_response(exc, request)
     if getattr(exc.orig, "sqlstate", None) not in _CLIENT_TEXT_SQLSTATES:
         raise exc
     return problem(
@@ -124,8 +132,22 @@ async def database_error_handler(request: Request, exc: Exception) -> JSONRespon
     )
 
 
+def unavailable_response(exc: Exception, request: Request) -> JSONResponse:
+    """503 service_unavailable with Retry-After, logged as one warning."""
+    request_id = current_request_id()
+    log_unavailable(exc, request.scope, request_id)
+    return JSONResponse(
+        service_unavailable_body(request_id, request.url.path),
+        status_code=503,
+        media_type=PROBLEM_JSON,
+        headers={"Cache-Control": "no-store", "Retry-After": str(RETRY_AFTER_SECONDS)},
+    )
+
+
 async def unhandled_error_handler(request: Request, exc: Exception) -> JSONResponse:
     """Last resort for a failure in the middleware itself, outside the request context."""
+    if is_database_unavailable(exc):
+        return unavailable_response(exc, request)
     request_id = current_request_id()
     log_unhandled(exc, request.scope, request_id)
     return JSONResponse(

@@ -19,6 +19,11 @@ from constel_api.core.request_context import (
     reset_request_id,
     set_request_id,
 )
+from constel_api.core.unavailable import (
+    RETRY_AFTER_SECONDS,
+    is_database_unavailable,
+    service_unavailable_body,
+)
 from constel_api.errors import PROBLEM_JSON, internal_error_body
 
 logger = logging.getLogger("constel_api.access")
@@ -224,6 +229,11 @@ class UnhandledErrorMiddleware:
             await self.app(scope, receive, tracking_send)
         except Exception as exc:
             request_id = current_request_id()
+            if is_database_unavailable(exc):
+                log_unavailable(exc, scope, request_id)
+                if not response_started:
+                    await send_unavailable(send, request_id, scope.get("path"))
+                return
             log_unhandled(exc, scope, request_id)
             if response_started:
                 # Too late for a 500: returning without completing the body makes the
@@ -231,6 +241,28 @@ class UnhandledErrorMiddleware:
                 return
             await send_problem(send, internal_error_body(request_id, scope.get("path")),
                                ((b"cache-control", b"no-store"),))
+
+
+async def send_unavailable(send: Send, request_id: str | None, path: str | None) -> None:
+    """503 problem+json with Retry-After: the database cannot be reached right now."""
+    await send_problem(send, service_unavailable_body(request_id, path), (
+        (b"cache-control", b"no-store"),
+        (b"retry-after", str(RETRY_AFTER_SECONDS).encode()),
+    ))
+
+
+def log_unavailable(exc: BaseException, scope: Scope, request_id: str | None) -> None:
+    """One warning, no traceback: an outage is an operational event, not a bug."""
+    _hide_sql_parameters(exc)
+    error_logger.warning(
+        "database unavailable",
+        extra={
+            "request_id": request_id,
+            "method": scope.get("method"),
+            "path": scope.get("path"),
+            "exc_class": type(exc).__name__,
+        },
+    )
 
 
 def log_unhandled(exc: BaseException, scope: Scope, request_id: str | None) -> None:

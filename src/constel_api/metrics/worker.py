@@ -14,6 +14,7 @@ from collections.abc import AsyncIterator
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from constel_api.core.unavailable import is_database_unavailable
 from constel_api.metrics.rollup import drain
 
 logger = logging.getLogger(__name__)
@@ -23,8 +24,11 @@ async def _run(sessionmaker: async_sessionmaker[AsyncSession], interval: float) 
     while True:
         try:
             await drain(sessionmaker)
-        except Exception:  # a failed pass is retried at the next interval
-            logger.exception("metrics rollup pass failed")
+        except Exception as exc:  # a failed pass is retried at the next interval
+            if is_database_unavailable(exc):
+                logger.warning("metrics rollup pass skipped: database unavailable")
+            else:
+                logger.exception("metrics rollup pass failed")
         await asyncio.sleep(interval)
 
 
