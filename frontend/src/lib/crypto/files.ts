@@ -6,20 +6,25 @@
  * - the stored stream is the concatenation of chunk ciphertexts: plaintext chunks of
  *   exactly 64 KiB except the last (TAG_FINAL, no trailing empty chunk; an empty file is
  *   one empty final chunk), each ciphertext 17 bytes longer;
- * - chunk i has additional data enc("doc", doc_id, pair_id, i).
+ * - chunk i has additional data enc("doc", doc_id, pair_id, i);
+ * - protocol 1.1 (a format-2 record): the final chunk holds the last 0..65,535 bytes,
+ *   padded with pad(last, 4096), so the stored size reveals the size only to 4 KiB; a
+ *   file of an exact multiple of 64 KiB ends with an empty (padded) final chunk.
+ *   Format 1 files (unpadded last chunk, no trailing empty chunk) still read.
  */
 import { canonicalId, concat, enc } from './encoding'
 import { EncodingError, VerificationError } from './errors'
 import type { Identity, PublicBundle } from './identity'
 import type { PairKey } from './pairkeys'
-import { KEY_BYTES, randomBytes } from './primitives'
-import { openRecordAndDek, sealRecord, type EncryptedRecord } from './records'
+import { KEY_BYTES, pad, randomBytes, unpad } from './primitives'
+import { FORMAT_V1, FORMAT_V2, openRecordAndDek, sealRecord, type EncryptedRecord, type RecordFormat } from './records'
 import { na } from './sodium'
 
 export const CHUNK_SIZE = 64 * 1024
 export const ABYTES = 17
 export const HEADER_BYTES = 24
 export const CIPHER_CHUNK_SIZE = CHUNK_SIZE + ABYTES
+export const FINAL_PAD = 4096
 
 type StreamState = ReturnType<ReturnType<typeof na>['crypto_secretstream_xchacha20poly1305_init_pull']>
 
@@ -29,12 +34,15 @@ export class FileEncryptor {
   readonly header: Uint8Array
   readonly docId: string
   readonly pairId: string
+  readonly padded: boolean
   index = 0
   finished = false
   private state: StreamState
 
-  constructor(dek: Uint8Array, docId: string, pairId: string) {
+  /** `padded` (protocol 1.1, the default): the final chunk is under 64 KiB and padded to 4 KiB. */
+  constructor(dek: Uint8Array, docId: string, pairId: string, padded = true) {
     if (dek.length !== KEY_BYTES) throw new EncodingError('DEK must be 32 bytes')
+    this.padded = padded
     this.docId = canonicalId(docId)
     this.pairId = canonicalId(pairId)
     const { state, header } = na().crypto_secretstream_xchacha20poly1305_init_push(dek)
@@ -48,6 +56,10 @@ export class FileEncryptor {
     if (chunk.length > CHUNK_SIZE || (!final && chunk.length !== CHUNK_SIZE)) {
       throw new EncodingError('chunks are exactly 64 KiB except the final one')
     }
+    if (final && this.padded) {
+      if (chunk.length === CHUNK_SIZE) throw new EncodingError('a padded final chunk holds under 64 KiB')
+      chunk = pad(chunk, FINAL_PAD)
+    }
     const s = na()
     const tag = final ? s.crypto_secretstream_xchacha20poly1305_TAG_FINAL : s.crypto_secretstream_xchacha20poly1305_TAG_MESSAGE
     const out = s.crypto_secretstream_xchacha20poly1305_push(this.state, chunk, chunkAd(this.docId, this.pairId, this.index), tag)
@@ -60,12 +72,14 @@ export class FileEncryptor {
 export class FileDecryptor {
   readonly docId: string
   readonly pairId: string
+  readonly padded: boolean
   index = 0
   finished = false
   private state: StreamState
 
-  constructor(dek: Uint8Array, header: Uint8Array, docId: string, pairId: string) {
+  constructor(dek: Uint8Array, header: Uint8Array, docId: string, pairId: string, padded = true) {
     if (dek.length !== KEY_BYTES || header.length !== HEADER_BYTES) throw new EncodingError('bad DEK or header length')
+    this.padded = padded
     this.docId = canonicalId(docId)
     this.pairId = canonicalId(pairId)
     try {
@@ -88,6 +102,8 @@ export class FileDecryptor {
     if (res === false || !res) throw new VerificationError(`chunk ${this.index} does not authenticate`)
     if (res.tag === s.crypto_secretstream_xchacha20poly1305_TAG_FINAL) {
       this.finished = true
+      this.index += 1
+      return this.padded ? unpad(res.message, FINAL_PAD) : res.message
     } else if (res.tag !== s.crypto_secretstream_xchacha20poly1305_TAG_MESSAGE || res.message.length !== CHUNK_SIZE) {
       throw new VerificationError('unexpected chunk tag or short non-final chunk')
     }
@@ -103,12 +119,15 @@ export class FileDecryptor {
 /** Encrypt a Blob (a browser File) slice by slice; yields ciphertext chunks. */
 export async function* encryptBlob(encryptor: FileEncryptor, blob: Blob): AsyncGenerator<Uint8Array> {
   let offset = 0
-  do {
+  for (;;) {
     const end = Math.min(offset + CHUNK_SIZE, blob.size)
     const chunk = new Uint8Array(await blob.slice(offset, end).arrayBuffer())
-    yield encryptor.push(chunk, end >= blob.size)
+    // Padded streams end with a chunk under 64 KiB (empty after an exact multiple).
+    const final = encryptor.padded ? chunk.length < CHUNK_SIZE : end >= blob.size
+    yield encryptor.push(chunk, final)
+    if (final) return
     offset = end
-  } while (offset < blob.size)
+  }
 }
 
 /** Encrypt plaintext pieces of any size (e.g. a ReadableStream) into chunk ciphertexts. */
@@ -121,6 +140,10 @@ export async function* encryptChunks(encryptor: FileEncryptor, source: AsyncIter
       yield encryptor.push(buf.slice(0, CHUNK_SIZE))
       buf = buf.slice(CHUNK_SIZE)
     }
+  }
+  if (encryptor.padded && buf.length === CHUNK_SIZE) {
+    yield encryptor.push(buf)
+    buf = new Uint8Array(0)
   }
   yield encryptor.push(buf, true)
 }
@@ -148,11 +171,14 @@ export interface FileStart {
 export function startFile(
   author: Identity,
   pairKey: PairKey,
-  opts: { docId: string; recordVersion?: number; recordType?: string; field?: string },
+  opts: { docId: string; recordVersion?: number; recordType?: string; field?: string; format?: RecordFormat; parentId?: string | null },
 ): FileStart {
   const dek = randomBytes(KEY_BYTES)
-  const encryptor = new FileEncryptor(dek, opts.docId, pairKey.pairId)
+  const format = opts.format ?? FORMAT_V2
+  const encryptor = new FileEncryptor(dek, opts.docId, pairKey.pairId, format === FORMAT_V2)
   const record = sealRecord(author, pairKey, {
+    format,
+    parentId: opts.parentId,
     recordType: opts.recordType ?? 'resource_file',
     field: opts.field ?? 'content',
     recordId: opts.docId,
@@ -167,5 +193,5 @@ export function startFile(
 export function openFile(rec: EncryptedRecord, pairKey: PairKey, author: PublicBundle, docId?: string): FileDecryptor {
   const { plaintext: header, dek } = openRecordAndDek(rec, pairKey, author, docId === undefined ? {} : { recordId: docId })
   if (header.length !== HEADER_BYTES) throw new VerificationError('file record does not hold a stream header')
-  return new FileDecryptor(dek, header, rec.recordId, rec.pairId)
+  return new FileDecryptor(dek, header, rec.recordId, rec.pairId, (rec.format ?? FORMAT_V1) === FORMAT_V2)
 }

@@ -36,7 +36,24 @@ import {
 } from './identity'
 import { computeKeyId, envelopeFromJson, envelopeToJson, keyId, openEnvelope, wrapPairKey, type EnvelopeJson, type PairKey } from './pairkeys'
 import { ARGON2ID13, KDF_VERSION, MIB, generichash, kdfFloor, type KdfParams } from './primitives'
-import { openRecord, privateNotesKey, recordFromJson, recordToJson, rewrapRecord, sealRecord, type EncryptedRecordJson } from './records'
+import {
+  FORMAT_V1,
+  FORMAT_V2,
+  openRecord,
+  privateNotesKey,
+  recordFromJson,
+  recordToJson,
+  rewrapRecord,
+  sealFields,
+  sealRecord,
+  storedToRecords,
+  type EncryptedRecord,
+  type EncryptedRecordJson,
+  type StoredRecord,
+} from './records'
+import { emptyKeyring, keyringToJson, openKeyring, sealKeyring, type KeyringJson } from './keyring'
+import { encodeSessionLink } from './payloads'
+import { KeyPins } from './safety'
 import { formatRecoveryKey } from './recovery'
 import { bundleFingerprint, safetyNumber } from './safety'
 import { cryptoReady } from './sodium'
@@ -226,6 +243,7 @@ async function generate(side = 'ts', generator = 'typescript'): Promise<void> {
   const rec = (name: string, author: string, epoch: number, text: Uint8Array, rid: number, recordType = 'session_report'): RecordItemJson => {
     const pk = epoch === 0 ? privateNotesKey(uk, PAIR_ID) : key(epoch)
     const r = sealRecord(id(author), pk, {
+      format: FORMAT_V1,
       recordType,
       field: 'body',
       recordId: `3ec00000-0000-4000-8000-${String(rid).padStart(12, '0')}`,
@@ -246,7 +264,7 @@ async function generate(side = 'ts', generator = 'typescript'): Promise<void> {
   write(side, 'records.json', { format: 1, generator, pair_id: PAIR_ID, records: items } satisfies RecordsJson)
 
   const docId = 'd0c00000-0000-4000-8000-000000000001'
-  const { record, encryptor } = startFile(id('alice'), key(1), { docId })
+  const { record, encryptor } = startFile(id('alice'), key(1), { docId, format: FORMAT_V1 })
   const stream = await collect(encryptChunks(encryptor, once(filePattern(FILE_SIZE))))
   const file: FileJson = {
     format: 1,
@@ -338,12 +356,201 @@ async function verifySide(side: string): Promise<void> {
   expect(equalBytes(await collect(decryptChunks(dec, once(stream))), filePattern(ff.size))).toBe(true)
 }
 
+// ---- protocol 1.1: records_v11.json, file_v11.json, keyring.json --------------------
+
+interface Record11Json {
+  name: string
+  author: string
+  key: { epoch: number; uk?: string }
+  /** field name -> plaintext (base64) */
+  plaintext: Record<string, string>
+  /** as the API stores and returns it */
+  record: StoredRecord
+}
+interface Records11Json {
+  format: number
+  generator: string
+  pair_id: string
+  records: Record11Json[]
+}
+interface File11Json extends Omit<FileJson, 'record'> {
+  record: StoredRecord
+}
+interface KeyringFileJson {
+  format: number
+  generator: string
+  user_id: string
+  uk: string
+  keyring_version: number
+  blob: string
+  keyring: KeyringJson
+}
+
+const FILE11_SIZE = CHUNK_SIZE + 1000
+
+function toStored(parts: EncryptedRecord[]): StoredRecord {
+  const first = parts[0]
+  if (!first) throw new Error('no parts')
+  return {
+    record_id: first.recordId,
+    record_type: first.recordType,
+    pair_id: first.pairId,
+    record_version: first.recordVersion,
+    author_id: first.authorId,
+    epoch: first.epoch,
+    parent_id: first.parentId || null,
+    subject_id: first.subjectId || null,
+    format: first.format ?? FORMAT_V1,
+    fields: Object.fromEntries(parts.map((p) => [p.field, { ct: b64e(p.ct), wdek: b64e(p.wdek), sig: b64e(p.sig) }])),
+  }
+}
+
+async function generate11(side = 'ts', generator = 'typescript'): Promise<void> {
+  const ident = (name: string): Identity => identityFromSeeds(person(name), 1, seed(generator, name, 'x'), seed(generator, name, 'ed'))
+  const key = (e: number): PairKey => ({ pairId: PAIR_ID, epoch: e, key: seed(generator, 'pair', String(e)) })
+  const uk = seed(generator, 'alice', 'uk')
+  const rid = (n: number): string => `3ec00000-0000-4000-8000-${String(n).padStart(12, '0')}`
+  const session = '5e550000-0000-4000-8000-000000000001'
+  const objective = '0b1e0000-0000-4000-8000-000000000001'
+  const item = (
+    name: string,
+    author: string,
+    epoch: number,
+    recordType: string,
+    n: number,
+    fields: Record<string, Uint8Array>,
+    links: { parentId?: string; subjectId?: string } = {},
+  ): Record11Json => {
+    const pk = epoch === 0 ? privateNotesKey(uk, PAIR_ID) : key(epoch)
+    const parts = sealFields(ident(author), pk, { recordType, recordId: rid(n), recordVersion: 1, fields, ...links })
+    return {
+      name,
+      author,
+      key: epoch === 0 ? { epoch, uk: b64e(uk) } : { epoch },
+      plaintext: Object.fromEntries(Object.entries(fields).map(([f, v]) => [f, b64e(v)])),
+      record: toStored(parts),
+    }
+  }
+  const link = encodeSessionLink({ sessionId: session, startsAt: '2026-12-03T13:00:00Z' })
+  const items = [
+    item('report', 'alice', 1, 'session_report', 11, { body: utf8('Séance : objectifs 🎯 «ok»'), next_steps: utf8('Relire le plan'), session: utf8(link) }, { parentId: session }),
+    item('objective', 'bob', 1, 'objective', 12, { title: utf8('Prendre la parole'), status: utf8('in_progress') }, { subjectId: objective }),
+    item('empty', 'alice', 1, 'introduction', 13, { body: new Uint8Array(0) }),
+    item('long', 'alice', 1, 'session_report', 14, { body: filePattern(70_000) }, { parentId: session }),
+    item('private', 'alice', 0, 'private_note', 15, { body: utf8('note privée') }),
+  ]
+  const original = item('original', 'bob', 1, 'feedback', 16, { body: utf8('avant la rotation') })
+  const moved = storedToRecords(original.record).map((r) => rewrapRecord(r, key(1), key(2)))
+  items.push(original, { ...original, name: 'rotated', key: { epoch: 2 }, record: toStored(moved) })
+  write(side, 'records_v11.json', { format: 2, generator, pair_id: PAIR_ID, records: items } satisfies Records11Json)
+
+  const docId = 'd0c00000-0000-4000-8000-000000000002'
+  const metaId = 'd0c00000-0000-4000-8000-000000000003'
+  const { record, encryptor } = startFile(ident('alice'), key(1), { docId, parentId: metaId })
+  const stream = await collect(encryptChunks(encryptor, once(filePattern(FILE11_SIZE))))
+  const file: File11Json = {
+    format: 2,
+    generator,
+    pair_id: PAIR_ID,
+    doc_id: docId,
+    author: 'alice',
+    epoch: 1,
+    size: FILE11_SIZE,
+    pattern: 'byte i = (7 i + 3) mod 256',
+    record: toStored([record]),
+    stream: b64e(stream),
+  }
+  write(side, 'file_v11.json', file)
+
+  const pins = new KeyPins()
+  pins.observe(ident('bob').bundle())
+  pins.observe(ident('carol').bundle())
+  pins.markVerified(person('bob'), '2026-12-03T13:30:00.000Z')
+  const data = { pins: pins.toKeyring(), epochs: { [PAIR_ID]: 2 } }
+  const version = 3
+  const keyring: KeyringFileJson = {
+    format: 2,
+    generator,
+    user_id: person('alice'),
+    uk: b64e(uk),
+    keyring_version: version,
+    blob: b64e(sealKeyring(uk, person('alice'), version, data)),
+    keyring: keyringToJson(data),
+  }
+  write(side, 'keyring.json', keyring)
+}
+
+async function verify11(side: string): Promise<void> {
+  const idf = read<IdentitiesJson>(side, 'identities.json')
+  const bundles: Record<string, PublicBundle> = {}
+  for (const p of idf.people) bundles[p.name] = bundleFromJson(p.bundle)
+  const bundle = (n: string): PublicBundle => bundles[n] ?? (() => { throw new Error(n) })()
+  const envf = read<EnvelopesJson>(side, 'envelopes.json')
+  const key = (e: number): PairKey => {
+    const ep = envf.epochs.find((x) => x.epoch === e)
+    if (!ep) throw new Error(String(e))
+    return { pairId: envf.pair_id, epoch: e, key: b64d(ep.key) }
+  }
+  const recf = read<Records11Json>(side, 'records_v11.json')
+  expect(recf.records.length).toBeGreaterThanOrEqual(5)
+  for (const item of recf.records) {
+    const parts = storedToRecords(item.record)
+    expect(item.record.format).toBe(FORMAT_V2)
+    const pk = item.key.epoch === 0 ? privateNotesKey(b64d(item.key.uk ?? ''), item.record.pair_id) : key(item.key.epoch)
+    const opened = Object.fromEntries(parts.map((r) => [r.field, b64e(openRecord(r, pk, bundle(item.author)))]))
+    expect(opened).toEqual(item.plaintext)
+    // Moving the record or dropping a field is caught.
+    const other = '0ff00000-0000-4000-8000-000000000001'
+    const moved = storedToRecords({ ...item.record, parent_id: item.record.parent_id ? other : null, subject_id: item.record.parent_id ? item.record.subject_id : other })
+    for (const r of moved) expect(() => openRecord(r, pk, bundle(item.author))).toThrow(VerificationError)
+    const names = Object.keys(item.record.fields)
+    if (names.length > 1) {
+      const fewer = storedToRecords({ ...item.record, fields: Object.fromEntries(Object.entries(item.record.fields).slice(1)) })
+      for (const r of fewer) expect(() => openRecord(r, pk, bundle(item.author))).toThrow(VerificationError)
+    }
+  }
+  const ff = read<File11Json>(side, 'file_v11.json')
+  const stream = b64d(ff.stream)
+  const last = ff.size % CHUNK_SIZE
+  const chunks = Math.floor(ff.size / CHUNK_SIZE) + 1
+  expect(stream.length).toBe(ff.size - last + (Math.floor(last / 4096) + 1) * 4096 + chunks * (CIPHER_CHUNK_SIZE - CHUNK_SIZE))
+  const [fileRecord] = storedToRecords(ff.record)
+  if (!fileRecord) throw new Error('no file record')
+  const decryptor = openFile(fileRecord, key(ff.epoch), bundle(ff.author), ff.doc_id)
+  expect(equalBytes(await collect(decryptChunks(decryptor, once(stream))), filePattern(ff.size))).toBe(true)
+
+  const kf = read<KeyringFileJson>(side, 'keyring.json')
+  const opened = openKeyring(b64d(kf.uk), kf.user_id, kf.keyring_version, b64d(kf.blob))
+  expect(keyringToJson(opened)).toEqual(kf.keyring)
+  expect(() => openKeyring(b64d(kf.uk), kf.user_id, kf.keyring_version - 1, b64d(kf.blob))).toThrow(VerificationError)
+  const pins = new KeyPins(opened.pins)
+  for (const name of ['bob', 'carol']) {
+    if (pins.has(bundle(name).userId)) expect(pins.require(bundle(name))).toEqual(bundle(name))
+  }
+  expect(emptyKeyring()).toEqual({ pins: {}, epochs: {} })
+}
+
+const hasPython11 = ['records_v11.json', 'file_v11.json', 'keyring.json'].every(
+  (f) => existsSync(`${LIVE}py/${f}`) || existsSync(`${GOLDEN}py/${f}`),
+)
+
 beforeAll(cryptoReady)
 
 describe('golden files', () => {
   it('writes the TypeScript golden files and reads them back', async () => {
     await generate()
     await verifySide('ts')
+  })
+
+  it('writes the TypeScript 1.1 golden files (records, padded file, keyring) and reads them back', async () => {
+    await generate()
+    await generate11()
+    await verify11('ts')
+  })
+
+  // The Python client's 1.1 files land with its 1.1 support; until then there is nothing to read.
+  it.skipIf(!hasPython11)('reads the Python 1.1 golden files', async () => {
+    await verify11('py')
   })
 
   it('reads the Python golden files byte for byte', async () => {

@@ -112,7 +112,7 @@ export enum BundleStatus {
 const sameBytes = (a: Uint8Array, b: Uint8Array): boolean => a.length === b.length && a.every((x, i) => x === b[i])
 
 /** Check self_sig (throws) and classify the bundle against the pinned one. */
-export function verifyBundle(bundle: PublicBundle, pinned?: PublicBundle): BundleStatus {
+export function verifyBundle(bundle: PublicBundle, pinned?: Pick<PublicBundle, 'userId' | 'keyVersion' | 'xPk' | 'edPk'>): BundleStatus {
   verify(bundle.edPk, enc('pubkeys', bundle.userId, bundle.keyVersion, bundle.xPk, bundle.edPk), bundle.selfSig)
   if (pinned === undefined) return BundleStatus.NEW
   if (pinned.userId !== bundle.userId) throw new VerificationError('bundle is for another user')

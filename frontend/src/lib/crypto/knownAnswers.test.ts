@@ -31,7 +31,7 @@ describe('known answers', () => {
     expect(b64e(kdf(SEED, 2 ** 31 + 5, 'cnstlrec'))).toBe(b64e(kdf(SEED, BigInt(2 ** 31 + 5), 'cnstlrec')))
   })
 
-  it('Argon2id with production parameters, directly and through the worker task', async () => {
+  it('Argon2id with production parameters, directly and through the worker task', { timeout: 60_000 }, async () => {
     const params = { v: KDF_VERSION, alg: ARGON2ID13, salt: SEED.slice(0, 16), ops: 3, mem: 64 * MIB }
     const want = '48iJykDtAea2dx/Ipb8W41rWC0HJvV1+bWOt9R5QsP0='
     expect(b64e(argon2id('correct horse', params, PRODUCTION_FLOOR))).toBe(want)

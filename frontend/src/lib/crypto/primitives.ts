@@ -90,11 +90,11 @@ export function verify(edPk: Uint8Array, message: Uint8Array, signature: Uint8Ar
   if (ok !== true) throw new VerificationError('bad signature')
 }
 
-export const pad = (message: Uint8Array): Uint8Array => na().pad(message, PAD_BLOCK)
+export const pad = (message: Uint8Array, block = PAD_BLOCK): Uint8Array => na().pad(message, block)
 
-export function unpad(padded: Uint8Array): Uint8Array {
+export function unpad(padded: Uint8Array, block = PAD_BLOCK): Uint8Array {
   try {
-    return na().unpad(padded, PAD_BLOCK)
+    return na().unpad(padded, block)
   } catch {
     throw new VerificationError('bad padding')
   }

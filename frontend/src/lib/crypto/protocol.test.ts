@@ -26,7 +26,7 @@ import {
   UnknownVersionError,
   VerificationError,
 } from './errors'
-import { CHUNK_SIZE, CIPHER_CHUNK_SIZE, FileDecryptor, FileEncryptor, decryptChunks, encryptBlob, openFile, startFile } from './files'
+import { CHUNK_SIZE, CIPHER_CHUNK_SIZE, FINAL_PAD, FileDecryptor, FileEncryptor, decryptChunks, encryptBlob, encryptChunks, openFile, startFile } from './files'
 import { BundleStatus, createIdentity, rotateIdentity, verifyBundle, type Identity } from './identity'
 import {
   PairKeyRing,
@@ -39,7 +39,7 @@ import {
   type PairKey,
 } from './pairkeys'
 import { MIB, NONCE_BYTES, PRODUCTION_FLOOR, TAG_BYTES, kdfFloor, randomBytes } from './primitives'
-import { openRecord, privateNotesKey, recordFromJson, recordToJson, rewrapRecord, sealRecord, type EncryptedRecord } from './records'
+import { FORMAT_V1, FORMAT_V2, openRecord, openRecordAndDek, privateNotesKey, recordFromJson, recordToJson, rewrapRecord, sealRecord, type EncryptedRecord } from './records'
 import { ALPHABET, formatRecoveryKey, parseRecoveryKey } from './recovery'
 import { KeyPins, bundleFingerprint, safetyNumber } from './safety'
 import { cryptoReady } from './sodium'
@@ -340,7 +340,7 @@ describe('records', () => {
     expect(() => openRecord(rec, privateNotesKey(randomBytes(32), PAIR), alice.bundle())).toThrow(VerificationError)
   })
 
-  it('never repeats a nonce', () => {
+  it('never repeats a nonce', { timeout: 60_000 }, () => {
     for (let i = 0; i < 1000; i++) {
       const rec = seal(utf8(String(i)))
       logNonces(rec.ct, rec.wdek)
@@ -372,15 +372,48 @@ const join = (parts: Uint8Array[]): Uint8Array => {
 const blobOf = (data: Uint8Array): Blob => new NodeBlob([data]) as unknown as Blob
 
 describe('files', () => {
-  it.each([0, 1, CHUNK_SIZE, CHUNK_SIZE + 1000, 2 * CHUNK_SIZE, 1_000_000])('round-trips %i bytes chunk by chunk', async (size) => {
+  it.each([0, 1, 4095, 4096, CHUNK_SIZE - 1, CHUNK_SIZE, CHUNK_SIZE + 1000, 2 * CHUNK_SIZE, 1_000_000])(
+    'round-trips %i bytes chunk by chunk, the final chunk padded to 4 KiB (1.1)',
+    async (size) => {
+      const data = noise(size)
+      const { record, encryptor } = startFile(alice, pk1, { docId: RECORD })
+      expect(record.format).toBe(FORMAT_V2)
+      const chunks = await collect(encryptBlob(encryptor, blobOf(data)))
+      expect(chunks).toHaveLength(Math.floor(size / CHUNK_SIZE) + 1)
+      const stream = join(chunks)
+      const last = size % CHUNK_SIZE
+      const paddedLast = (Math.floor(last / FINAL_PAD) + 1) * FINAL_PAD
+      expect(stream.length).toBe(size - last + paddedLast + 17 * chunks.length)
+      expect((stream.length - 17 * chunks.length) % FINAL_PAD).toBe(0)
+      // Same stream from arbitrary pieces (a ReadableStream) as from a Blob.
+      const again = startFile(alice, pk1, { docId: RECORD })
+      expect(join(await collect(encryptChunks(again.encryptor, pieces(data, 50_000)))).length).toBe(stream.length)
+      const out = await collect(decryptChunks(openFile(record, pk1, alice.bundle(), RECORD), pieces(stream, 10_000)))
+      expect(equalBytes(join(out), data)).toBe(true)
+    },
+  )
+
+  it.each([0, CHUNK_SIZE, CHUNK_SIZE + 1000])('still writes and reads %i bytes as a 1.0 file (unpadded)', async (size) => {
     const data = noise(size)
-    const { record, encryptor } = startFile(alice, pk1, { docId: RECORD })
+    const { record, encryptor } = startFile(alice, pk1, { docId: RECORD, format: FORMAT_V1 })
     const chunks = await collect(encryptBlob(encryptor, blobOf(data)))
     expect(chunks).toHaveLength(Math.max(1, Math.ceil(size / CHUNK_SIZE)))
     const stream = join(chunks)
     expect(stream.length).toBe(size + 17 * chunks.length)
     const out = await collect(decryptChunks(openFile(record, pk1, alice.bundle(), RECORD), pieces(stream, 10_000)))
     expect(equalBytes(join(out), data)).toBe(true)
+  })
+
+  it('a padded stream opened as 1.0 (or the reverse) does not give the file back', async () => {
+    const data = noise(1000)
+    const { record, encryptor } = startFile(alice, pk1, { docId: RECORD })
+    const stream = join(await collect(encryptBlob(encryptor, blobOf(data))))
+    // The server relabels the file's record as format 1: the record AAD no longer matches.
+    expect(() => openFile({ ...record, format: FORMAT_V1 }, pk1, alice.bundle(), RECORD)).toThrow(VerificationError)
+    const dek = openRecordAndDek(record, pk1, alice.bundle()).dek
+    const header = openRecordAndDek(record, pk1, alice.bundle()).plaintext
+    const plain = await collect(decryptChunks(new FileDecryptor(dek, header, RECORD, PAIR, false), pieces(stream, 10_000)))
+    expect(join(plain).length).toBe(FINAL_PAD)
   })
 
   it('fails on truncation, reordering, flipped bits and another document', async () => {

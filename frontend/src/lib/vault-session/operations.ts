@@ -8,6 +8,7 @@ import { api, unwrap } from '@/api/client'
 import type { components } from '@/api/generated/schema'
 import { ProblemError } from '@/api/problem'
 import {
+  FORMAT_V1,
   KeyPins,
   PairKeyRing,
   VerificationError,
@@ -194,7 +195,7 @@ export async function writeRecord(
   const version = opts.version ?? 1
   const sealed = Object.entries(fields)
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([field, text]) => sealRecord(identity, pk, { recordType, field, recordId, recordVersion: version, plaintext: utf8(text) }))
+    .map(([field, text]) => sealRecord(identity, pk, { recordType, field, recordId, recordVersion: version, plaintext: utf8(text), format: FORMAT_V1 }))
   const body = {
     record_id: recordId,
     record_type: recordType,
