@@ -1,12 +1,15 @@
 """Matching benchmark: scoring and solve time, peak memory, optimum vs greedy, certificate.
 
-Synthetic cohorts of 500x200, 5,000x2,000 and 20,000x8,000 mentees x mentors, capacity 3,
+Synthetic cohorts of 500x200, 5,000x2,000 and 20,000x8,000 mentees x mentors, capacity 3
+(tight cases: 2 or 3, so that slots equal the mentees or 95 % of them),
 20 criteria (6 same, 4 overlap, 3 covers, 3 numeric; languages, site/remote, seniority gap,
 different unit), 2 % of pairs forbidden by hierarchy, plus a few refusals, declines,
 ineligible mentees and 1 % priority mentees. Each size runs in its own subprocess so its
 peak RSS (ru_maxrss, whole process: interpreter, libraries, data) is measured alone.
 
-Run: .venv/bin/python bench/matching.py [sizes...]   e.g. 500x200 5000x2000
+Tight cases give the mentors exactly as many slots as there are mentees (or 95 % of them).
+
+Run: .venv/bin/python bench/matching.py [cases...]   e.g. 500x200 5000x2000 24000x8000@24000
 """
 
 from __future__ import annotations
@@ -23,16 +26,42 @@ import numpy as np
 from constel_api.matching.constraints import HardConstraints
 from constel_api.matching.criteria import Criterion, Rule
 
-TARGETS = {  # end-to-end seconds, peak MB
-    (5_000, 2_000): (2.0, 400),
-    (20_000, 8_000): (10.0, 1024),
+# A case is (mentees, mentors, total mentor slots or None for 3 per mentor); on the command
+# line "NxM" or "NxM@SLOTS". Tight cases have slots == mentees (or fewer): mentors are the
+# scarce side, as in most real programs.
+Case = tuple[int, int, int | None]
+TARGETS: dict[Case, tuple[float, float]] = {  # end-to-end seconds, peak MB
+    (5_000, 2_000, None): (2.0, 400),
+    (20_000, 8_000, None): (10.0, 1024),
+    (6_000, 2_000, 6_000): (0.5, 400),
+    (24_000, 8_000, 24_000): (5.0, 512),
+    (24_000, 8_000, 22_800): (5.0, 512),
 }
-SIZES = [(500, 200), (5_000, 2_000), (20_000, 8_000)]
+SIZES: list[Case] = [
+    (500, 200, None),
+    (5_000, 2_000, None),
+    (20_000, 8_000, None),
+    (6_000, 2_000, 6_000),
+    (24_000, 8_000, 24_000),
+    (24_000, 8_000, 22_800),
+]
+
+
+def parse_case(text: str) -> Case:
+    size, _, slots = text.partition("@")
+    n, m = (int(x) for x in size.split("x"))
+    return n, m, int(slots) if slots else None
+
+
+def case_name(case: Case) -> str:
+    n, m, slots = case
+    return f"{n}x{m}" + (f"@{slots}" if slots is not None else "")
 
 
 def build_instance(
-    n: int, m: int, seed: int = 7
+    n: int, m: int, seed: int = 7, slots: int | None = None
 ) -> tuple[list[Criterion], HardConstraints, np.ndarray]:
+    """``slots`` (total mentor capacity) defaults to 3 per mentor; fewer makes it tight."""
     rng = np.random.default_rng(seed)
     crits: list[Criterion] = []
 
@@ -95,7 +124,7 @@ def build_instance(
     constraints = HardConstraints(
         n_mentees=n,
         n_mentors=m,
-        capacity=np.full(m, 3),
+        capacity=_capacities(m, slots),
         hierarchy=hierarchy,
         refused=refused,
         mentee_eligible=rng.random(n) > 0.01,
@@ -105,11 +134,22 @@ def build_instance(
     return crits, constraints, priority
 
 
-def run_one(n: int, m: int) -> dict[str, object]:
+def _capacities(m: int, slots: int | None) -> np.ndarray:
+    """Capacity 3 per mentor, lowered to 2 on the first mentors until ``slots`` remain."""
+    capacity = np.full(m, 3)
+    if slots is not None:
+        short = 3 * m - slots
+        if not 0 <= short <= m:
+            raise ValueError("slots must lie between 2 and 3 per mentor")
+        capacity[:short] = 2
+    return capacity
+
+
+def run_one(n: int, m: int, slots: int | None = None) -> dict[str, object]:
     from constel_api.matching.engine import greedy_matching, run_matching
     from constel_api.matching.scoring import Scorer
 
-    crits, constraints, priority = build_instance(n, m)
+    crits, constraints, priority = build_instance(n, m, slots=slots)
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     cpu0 = _cpu()
     t0 = time.perf_counter()
@@ -126,7 +166,8 @@ def run_one(n: int, m: int) -> dict[str, object]:
     cert = opt.certificate
     assert cert is not None
     return {
-        "size": f"{n}x{m}",
+        "size": case_name((n, m, slots)),
+        "slots": int(constraints.capacity.sum()),
         "prepare_s": round(t_prep, 3),
         "score_s": round(result.timings["score"], 3),
         "solve_s": round(result.timings["solve"], 3),
@@ -166,19 +207,21 @@ def _count(values: object) -> dict[str, int]:
 
 def main() -> None:
     if len(sys.argv) > 2 and sys.argv[1] == "--child":
-        n, m = (int(x) for x in sys.argv[2].split("x"))
-        print(json.dumps(run_one(n, m)))
+        print(json.dumps(run_one(*parse_case(sys.argv[2]))))
         return
-    sizes = [tuple(int(x) for x in s.split("x")) for s in sys.argv[1:]] or SIZES
-    for n, m in sizes:
+    cases = [parse_case(s) for s in sys.argv[1:]] or SIZES
+    for case in cases:
         proc = subprocess.run(
-            [sys.executable, __file__, "--child", f"{n}x{m}"],
+            [sys.executable, __file__, "--child", case_name(case)],
             capture_output=True,
             text=True,
             check=True,
         )
         row = json.loads(proc.stdout.strip().splitlines()[-1])
-        print(f"== {row['size']} mentees x mentors (capacity 3, 20 criteria, 2 % forbidden)")
+        print(
+            f"== {row['size']} mentees x mentors ({row['slots']} mentor slots, capacity 2-3,"
+            " 20 criteria, 2 % forbidden)"
+        )
         print(
             f"   scoring {row['score_s']} s (+ {row['prepare_s']} s tables) | solve+proof "
             f"{row['solve_s']} s ({row['rounds']} round(s)) | end to end {row['end_to_end_s']} s"
@@ -200,7 +243,7 @@ def main() -> None:
         )
         print(f"   unmatched: {row['unmatched']}")
         print(f"   certificate: {row['certificate']}")
-        target = TARGETS.get((n, m))
+        target = TARGETS.get(case)
         if target:
             ok = row["end_to_end_s"] < target[0] and row["peak_rss_mb"] < target[1]
             print(f"   target < {target[0]} s and < {target[1]} MB: {'MET' if ok else 'MISSED'}")

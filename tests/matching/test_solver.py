@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from constel_api.matching.candidates import build_candidates
+from constel_api.matching.candidates import build_candidates, top_k_per_row
 from constel_api.matching.constraints import HardConstraints, Reason
 from constel_api.matching.engine import PinViolation, greedy_matching, run_matching, suggestions
 from constel_api.matching.scoring import Scorer
@@ -184,7 +184,7 @@ class TestEngine:
         n, m = 150, 20
         scorer = Scorer(mixed_criteria(n, m, seed=4))
         constraints = _constraints(n, m, seed=4)
-        small, _ = build_candidates(scorer, constraints, top_k=1)
+        small, _ = build_candidates(scorer, constraints, top_k=1, mentor_top_l=0)
         full, _ = build_candidates(scorer, constraints, top_k=m)
         naive = greedy(small, constraints.capacity)
         a = greedy_matching(scorer, constraints, small)
@@ -203,3 +203,64 @@ class TestEngine:
         allowed = [j for j in range(6) if j not in (1, 2)]
         expected = sorted(allowed, key=lambda j: (-row[j], j))[:3]
         assert [j for j, _ in top] == expected
+
+
+class TestScarceMentors:
+    """Slots equal to (or fewer than) the mentees: the case real programs live in."""
+
+    @staticmethod
+    def _cohort(n: int, m: int, slots: int, seed: int = 11) -> tuple[Scorer, HardConstraints]:
+        rng = np.random.default_rng(seed)
+        capacity = np.full(m, 3)
+        capacity[: 3 * m - slots] = 2
+        flat = rng.choice(n * m, size=n * m // 50, replace=False)
+        constraints = HardConstraints(
+            n_mentees=n,
+            n_mentors=m,
+            capacity=capacity,
+            hierarchy=np.stack([flat // m, flat % m], axis=1),
+            mentee_eligible=np.ones(n, np.bool_),
+        )
+        return Scorer(mixed_criteria(n, m, seed=seed)), constraints
+
+    def test_a_few_hundred_people_finish_in_few_rounds(self) -> None:
+        scorer, constraints = self._cohort(300, 100, slots=300)
+        res = run_matching(scorer, constraints, top_k=4)
+        cert = res.assignment.certificate
+        assert cert is not None
+        assert cert.optimal, cert.summary()
+        assert res.rounds <= 4
+        # column generation adds what the optimum needs, not longer lists for everyone
+        assert len(res.edges.mentee) <= 300 * 4 + 100 * 8 + 300 * 4
+        full = run_matching(scorer, constraints, top_k=100).assignment
+        assert full.certificate is not None
+        assert cert.primal == full.certificate.primal
+        assert res.assignment.matched == 300  # every mentee placed when slots suffice
+
+    def test_fewer_slots_leave_out_the_non_priority_mentees(self) -> None:
+        scorer, constraints = self._cohort(300, 95, slots=280)
+        priority = np.zeros(300, np.bool_)
+        priority[::10] = True  # re-matches after a withdrawal
+        a = run_matching(scorer, constraints, priority=priority, top_k=4).assignment
+        assert a.certificate is not None
+        assert a.certificate.optimal
+        assert a.matched == 280
+        assert a.priority_matched == 30
+        left_out = set(a.unmatched)
+        assert len(left_out) == 20
+        assert not any(priority[i] for i in left_out)
+        assert set(a.unmatched.values()) == {Unmatched.CAPACITY_EXHAUSTED}
+
+
+def test_top_k_when_mentors_are_not_a_multiple_of_the_group() -> None:
+    """A mentee with fewer allowed mentors than k must not pick padding columns."""
+    rng = np.random.default_rng(1)
+    scores = rng.random((5, 2000)).astype(np.float32)
+    scores[2, :] = -np.inf
+    scores[3, 5:] = -np.inf
+    top, kth = top_k_per_row(scores, 8)
+    assert top.max() < 2000
+    assert set(top[3].tolist()) >= {0, 1, 2, 3, 4}
+    assert np.isneginf(kth[2])
+    assert np.isneginf(kth[3])
+    assert kth[0] == np.sort(scores[0])[-9]

@@ -209,3 +209,74 @@ def test_engine_never_breaks_a_hard_constraint(
     assert a.certificate.primal == full.assignment.certificate.primal  # pruning lost nothing
     again = run_matching(scorer, constraints, priority=priority, top_k=k).assignment
     assert again.pairs() == a.pairs()
+
+
+@st.composite
+def tight_cohorts(draw: st.DrawFn) -> tuple[Scorer, HardConstraints, np.ndarray, int]:
+    """Mentors scarce: total slots equal to, or a little below, the number of mentees."""
+    m = draw(st.integers(2, 8))
+    capacity = np.array(draw(st.lists(st.integers(1, 3), min_size=m, max_size=m)))
+    n = int(capacity.sum()) + draw(st.integers(0, 2))
+    seed = draw(st.integers(0, 10_000))
+    rng = np.random.default_rng(seed)
+    pairs = np.argwhere(rng.random((n, m)) < 0.1)
+    constraints = HardConstraints(
+        n_mentees=n,
+        n_mentors=m,
+        capacity=capacity,
+        hierarchy=pairs,
+        mentee_eligible=np.ones(n, np.bool_),
+    )
+    return Scorer(mixed_criteria(n, m, seed=seed)), constraints, rng.random(n) < 0.2, 1
+
+
+def _brute_force_cohort(
+    scorer: Scorer, constraints: HardConstraints, priority: np.ndarray
+) -> tuple[int, int, int]:
+    """Best (priority matched, matched, score) over every assignment of allowed pairs."""
+    n, m = scorer.n_mentees, scorer.n_mentors
+    _, allowed = constraints.masks(np.arange(n))
+    q = np.rint(scorer.score_rows(np.arange(n)).astype(np.float64) * SCALE).astype(int)
+    best = (-1, -1, -1)
+    for combo in itertools.product(range(-1, m), repeat=n):
+        picks = [(i, j) for i, j in enumerate(combo) if j >= 0]
+        if any(not allowed[i, j] for i, j in picks):
+            continue
+        load = np.bincount([j for _, j in picks], minlength=m)
+        if (load > constraints.capacity).any():
+            continue
+        key = (
+            sum(int(priority[i]) for i, _ in picks),
+            len(picks),
+            sum(int(q[i, j]) for i, j in picks),
+        )
+        best = max(best, key)
+    return best
+
+
+@settings(max_examples=40, deadline=None)
+@given(tight_cohorts().filter(lambda c: c[0].n_mentees <= 7))
+def test_tight_capacity_engine_against_brute_force(
+    cohort: tuple[Scorer, HardConstraints, np.ndarray, int],
+) -> None:
+    """Pruned to one mentor per mentee, the engine still finds and proves the optimum."""
+    scorer, constraints, priority, k = cohort
+    a = run_matching(scorer, constraints, priority=priority, top_k=k).assignment
+    assert a.certificate is not None
+    assert a.certificate.optimal, a.certificate.summary()
+    q = round(sum(round(s * SCALE) for s in a.score))
+    assert (a.priority_matched, a.matched, q) == _brute_force_cohort(scorer, constraints, priority)
+
+
+@settings(max_examples=40, deadline=None)
+@given(tight_cohorts())
+def test_tight_capacity_pruned_equals_unpruned(
+    cohort: tuple[Scorer, HardConstraints, np.ndarray, int],
+) -> None:
+    scorer, constraints, priority, k = cohort
+    pruned = run_matching(scorer, constraints, priority=priority, top_k=k).assignment
+    full = run_matching(scorer, constraints, priority=priority, top_k=scorer.n_mentors).assignment
+    assert pruned.certificate is not None
+    assert full.certificate is not None
+    assert pruned.certificate.optimal, pruned.certificate.summary()
+    assert pruned.certificate.primal == full.certificate.primal

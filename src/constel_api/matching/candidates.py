@@ -1,8 +1,12 @@
-"""Sparse candidate edges: score block by block, mask hard constraints, keep top-K per mentee.
+"""Sparse candidate edges: score block by block, mask hard constraints, keep top-K per mentee
+and top-L per mentor.
 
 The dense score matrix never exists: a block of mentees is scored (float32), masked, reduced to
 its K best allowed mentors plus the best *pruned* score per mentee (which the solver's
 certificate needs to prove the pruned edges could not improve the optimum), then dropped.
+Each mentor also keeps its L best mentees over the whole cohort and the best score it leaves
+out: when mentors are scarce, the optimum sends many mentees to mentors outside their own
+top-K, and those mentors' best mentees are where it finds them (measured in the engine).
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from constel_api.matching.solver import CandidateEdges
 
 IntArray = NDArray[np.int64]
 DEFAULT_TOP_K = 16
+DEFAULT_MENTOR_TOP_L = 8
 BLOCK_ROWS = 128
 
 
@@ -39,10 +44,36 @@ class _Block:
     pruned_best: NDArray[np.float32]
     structural: IntArray
     allowed: IntArray
+    column: _ColumnTop | None = None
+
+
+@dataclass(frozen=True, eq=False)
+class _ColumnTop:
+    """Per mentor, its best mentees so far: (rows, m) mentee indices and scores."""
+
+    mentee: NDArray[np.int64]
+    score: NDArray[np.float32]
+
+    def merge(self, other: _ColumnTop, keep: int) -> _ColumnTop:
+        return _column_top(
+            np.concatenate([self.score, other.score]),
+            np.concatenate([self.mentee, other.mentee]),
+            keep,
+        )
+
+
+def _column_top(scores: NDArray[np.float32], mentee: NDArray[np.int64], keep: int) -> _ColumnTop:
+    """The ``keep`` best entries of each column of ``scores`` (shape (rows, m))."""
+    if scores.shape[0] <= keep:
+        return _ColumnTop(mentee, scores)
+    part = np.argpartition(scores, scores.shape[0] - keep, axis=0)[-keep:]
+    return _ColumnTop(
+        np.take_along_axis(mentee, part, axis=0), np.take_along_axis(scores, part, axis=0)
+    )
 
 
 def _score_block(
-    scorer: Scorer, constraints: HardConstraints, rows: NDArray[np.intp], k: int
+    scorer: Scorer, constraints: HardConstraints, rows: NDArray[np.intp], k: int, column_l: int = 0
 ) -> _Block:
     scores = scorer.score_rows(rows)
     structural, allowed = constraints.masks(rows)
@@ -51,6 +82,10 @@ def _score_block(
     top_scores = np.take_along_axis(scores, top, axis=1)
     keep = np.isfinite(top_scores)
     r = np.broadcast_to(rows[:, None], top.shape)[keep]
+    column = None
+    if column_l:
+        ids = np.broadcast_to(rows.astype(np.int64)[:, None], scores.shape)
+        column = _column_top(scores, ids, column_l + 1)
     return _Block(
         mentee=r.astype(np.int32),
         mentor=top[keep].astype(np.int32),
@@ -58,6 +93,7 @@ def _score_block(
         pruned_best=pruned,
         structural=structural.sum(axis=1),
         allowed=allowed.sum(axis=1),
+        column=column,
     )
 
 
@@ -89,6 +125,14 @@ def top_k_per_row(
     part = np.argpartition(cand, c - k - 1, axis=1)
     top = np.take_along_axis(cols, part[:, c - k :], axis=1)
     kth = np.take_along_axis(cand, part[:, c - k - 1 : c - k], axis=1)[:, 0]
+    if padded is not scores:
+        # a row with fewer than k allowed mentors may pick padding columns (>= m): select
+        # those rows exactly instead
+        short = np.flatnonzero((top >= m).any(axis=1))
+        if len(short):
+            exact = np.argpartition(scores[short], m - k - 1, axis=1)
+            top[short] = exact[:, m - k :]
+            kth[short] = scores[short, exact[:, m - k - 1]]
     return top, kth
 
 
@@ -100,16 +144,21 @@ def score_top_k(
     *,
     block_rows: int = BLOCK_ROWS,
     workers: int = 2,
+    column_l: int = 0,
 ) -> list[_Block]:
     """Top-k allowed mentors of the given mentees, scored in parallel blocks (in order)."""
     chunks = [rows[s : s + block_rows] for s in range(0, len(rows), block_rows)]
+
+    def one(c: NDArray[np.intp]) -> _Block:
+        return _score_block(scorer, constraints, c, k, column_l)
+
     # NumPy releases the GIL, so blocks run in parallel threads; BLAS stays single-threaded
     # (its own threads on these thin products oversubscribe the cores and cost 5x).
     with threadpool_limits(limits=1, user_api="blas"):
         if workers <= 1 or len(chunks) <= 1:
-            return [_score_block(scorer, constraints, c, k) for c in chunks]
+            return [one(c) for c in chunks]
         with ThreadPoolExecutor(workers) as pool:
-            return list(pool.map(lambda c: _score_block(scorer, constraints, c, k), chunks))
+            return list(pool.map(one, chunks))
 
 
 def build_candidates(
@@ -117,6 +166,7 @@ def build_candidates(
     constraints: HardConstraints,
     *,
     top_k: int = DEFAULT_TOP_K,
+    mentor_top_l: int = DEFAULT_MENTOR_TOP_L,
     block_rows: int = BLOCK_ROWS,
     workers: int = 2,
 ) -> tuple[CandidateEdges, RowStats]:
@@ -124,8 +174,13 @@ def build_candidates(
     if (scorer.n_mentees, scorer.n_mentors) != (constraints.n_mentees, constraints.n_mentors):
         raise ValueError("scorer and constraints describe different populations")
     rows = np.arange(scorer.n_mentees, dtype=np.intp)
-    blocks = score_top_k(scorer, constraints, rows, top_k, block_rows=block_rows, workers=workers)
+    blocks = score_top_k(
+        scorer, constraints, rows, top_k, block_rows=block_rows, workers=workers,
+        column_l=mentor_top_l,
+    )
     edges = _edges_from(scorer, blocks, np.concatenate([b.pruned_best for b in blocks]))
+    if mentor_top_l and blocks:
+        edges = _with_mentor_lists(edges, blocks, mentor_top_l)
     stats = RowStats(
         structural=np.concatenate([b.structural for b in blocks]).astype(np.int64),
         allowed=np.concatenate([b.allowed for b in blocks]).astype(np.int64),
@@ -146,6 +201,33 @@ def _edges_from(
     )
 
 
+def _with_mentor_lists(edges: CandidateEdges, blocks: list[_Block], top_l: int) -> CandidateEdges:
+    """Add each mentor's ``top_l`` best mentees; its (top_l + 1)-th score bounds the rest."""
+    column = blocks[0].column
+    assert column is not None
+    for block in blocks[1:]:
+        assert block.column is not None
+        column = column.merge(block.column, top_l + 1)
+    order = np.argsort(column.score, axis=0)  # ascending: row 0 is the (L+1)-th best
+    mentee = np.take_along_axis(column.mentee, order, axis=0)
+    score = np.take_along_axis(column.score, order, axis=0)
+    bound = np.full(edges.n_mentors, -np.inf)
+    if score.shape[0] > top_l:
+        bound = score[0].astype(np.float64)
+        mentee, score = mentee[1:], score[1:]
+    mentor = np.broadcast_to(np.arange(edges.n_mentors), score.shape)
+    keep = np.isfinite(score)
+    return CandidateEdges(
+        n_mentees=edges.n_mentees,
+        n_mentors=edges.n_mentors,
+        mentee=np.concatenate([edges.mentee, mentee[keep]]),
+        mentor=np.concatenate([edges.mentor, mentor[keep]]),
+        score=np.concatenate([edges.score, score[keep].astype(np.float64)]),
+        pruned_best=edges.pruned_best,
+        mentor_pruned_best=bound,
+    )
+
+
 def extend_rows(
     scorer: Scorer,
     constraints: HardConstraints,
@@ -155,18 +237,22 @@ def extend_rows(
     *,
     workers: int = 2,
 ) -> CandidateEdges:
-    """Replace the lists of ``rows`` by their top-k lists (k >= m: every allowed mentor)."""
+    """Add to the lists of ``rows`` their top-k mentors (k >= m: every allowed mentor).
+
+    Edges already listed stay, so every bound on unlisted edges (per mentee, per mentor)
+    still holds.
+    """
     rows = np.unique(np.asarray(rows, np.intp))
     blocks = score_top_k(scorer, constraints, rows, k, workers=workers)
-    keep = ~np.isin(edges.mentee, rows)
     assert edges.pruned_best is not None
     pruned = edges.pruned_best.copy()
     pruned[rows] = np.concatenate([b.pruned_best for b in blocks])
     return CandidateEdges(
         n_mentees=edges.n_mentees,
         n_mentors=edges.n_mentors,
-        mentee=np.concatenate([edges.mentee[keep], *[b.mentee for b in blocks]]),
-        mentor=np.concatenate([edges.mentor[keep], *[b.mentor for b in blocks]]),
-        score=np.concatenate([edges.score[keep], *[b.score for b in blocks]]),
+        mentee=np.concatenate([edges.mentee, *[b.mentee for b in blocks]]),
+        mentor=np.concatenate([edges.mentor, *[b.mentor for b in blocks]]),
+        score=np.concatenate([edges.score, *[b.score for b in blocks]]),
         pruned_best=pruned,
+        mentor_pruned_best=edges.mentor_pruned_best,
     )

@@ -57,8 +57,10 @@ class Unmatched(StrEnum):
 class CandidateEdges:
     """Allowed (mentee, mentor) edges with their 0–100 scores.
 
-    ``pruned_best[i]`` is the best score among allowed edges of mentee i that are *not*
-    listed (-inf when the list is complete); ``None`` means every list is complete.
+    ``pruned_best[i]`` bounds from above the scores of allowed edges of mentee i that are
+    *not* listed (-inf when the list is complete); ``None`` means every list is complete.
+    ``mentor_pruned_best[j]`` bounds the unlisted edges of mentor j the same way (``None``:
+    no such bound is known).
     """
 
     n_mentees: int
@@ -67,6 +69,7 @@ class CandidateEdges:
     mentor: IntArray
     score: NDArray[np.float64]
     pruned_best: NDArray[np.float64] | None = None
+    mentor_pruned_best: NDArray[np.float64] | None = None
 
     def __post_init__(self) -> None:
         mentee = np.asarray(self.mentee, np.int64).reshape(-1)
@@ -95,6 +98,11 @@ class CandidateEdges:
             if pruned.shape != (self.n_mentees,):
                 raise ValueError("pruned_best needs one value per mentee")
             object.__setattr__(self, "pruned_best", pruned)
+        if self.mentor_pruned_best is not None:
+            column = np.asarray(self.mentor_pruned_best, np.float64)
+            if column.shape != (self.n_mentors,):
+                raise ValueError("mentor_pruned_best needs one value per mentor")
+            object.__setattr__(self, "mentor_pruned_best", column)
 
 
 @dataclass(frozen=True)
