@@ -1,7 +1,8 @@
 import { z } from 'zod'
 
 /** RFC 9457 problem details as the API sends them; validated at the edge. */
-export const problemSchema = z.object({
+export const problemSchema = z
+  .object({
   type: z.string().optional(),
   title: z.string(),
   status: z.number().int(),
@@ -16,7 +17,9 @@ export const problemSchema = z.object({
       }),
     )
     .nullish(),
-})
+  })
+  // Extra members (request_id, current_version) are kept for the folded technical details.
+  .loose()
 
 export type Problem = z.infer<typeof problemSchema>
 

@@ -1,4 +1,5 @@
 import { screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import { setAccessToken } from '@/api/token'
 import { demoMe, json, stubFetch } from '@/test/fetch'
 import { renderRoutes } from '@/test/render'
@@ -25,5 +26,18 @@ describe('AppLayout navigation', () => {
     expect(await screen.findByRole('link', { name: 'Programmes' })).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Mes programmes' })).toBeInTheDocument()
     expect(screen.queryByRole('link', { name: 'Gouvernance' })).not.toBeInTheDocument()
+  })
+
+  it('folds the navigation behind a Menu button that says whether it is open', async () => {
+    stubFetch({ 'GET /api/v1/me': () => json({ ...demoMe, roles: ['member'] }) })
+    render()
+    const toggle = screen.getByRole('button', { name: 'Menu' })
+    expect(toggle).toHaveAttribute('aria-expanded', 'false')
+    expect(toggle).toHaveAttribute('aria-controls', 'main-nav')
+    await userEvent.click(toggle)
+    expect(toggle).toHaveAttribute('aria-expanded', 'true')
+    expect(document.getElementById('main-nav')).toHaveClass('open')
+    await userEvent.click(await screen.findByRole('link', { name: 'Mes mentorats' }))
+    expect(toggle).toHaveAttribute('aria-expanded', 'false')
   })
 })

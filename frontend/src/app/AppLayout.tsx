@@ -1,6 +1,6 @@
-import { Suspense } from 'react'
+import { Suspense, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { NavLink, Outlet } from 'react-router'
+import { NavLink, Outlet, useLocation } from 'react-router'
 import { hasRole, useMe } from '@/api/me'
 import { Button } from '@/components/Button'
 import { LanguageSwitch } from '@/components/LanguageSwitch'
@@ -82,9 +82,21 @@ function SignOutButton() {
   )
 }
 
+/**
+ * Below 48rem the navigation folds behind a "Menu" button (aria-expanded); it folds
+ * again after each move so the page, not the menu, is what one sees.
+ */
+function useMenu() {
+  const { pathname } = useLocation()
+  const [openAt, setOpenAt] = useState<string | null>(null)
+  const open = openAt === pathname
+  return { open, toggle: () => setOpenAt(open ? null : pathname) }
+}
+
 export function AppLayout() {
   const { t } = useTranslation()
   const token = useAccessToken()
+  const menu = useMenu()
   return (
     <>
       <a className="skip-link" href="#main">
@@ -93,7 +105,13 @@ export function AppLayout() {
       <header className="app-header">
         <div className="brand">{t('common.appName')}</div>
         {token && (
-          <nav aria-label={t('nav.label')}>
+          <button type="button" className="menu-toggle" aria-expanded={menu.open} aria-controls="main-nav" onClick={menu.toggle}>
+            <span aria-hidden="true" className="menu-icon" />
+            {t('nav.menu')}
+          </button>
+        )}
+        {token && (
+          <nav aria-label={t('nav.label')} id="main-nav" className={menu.open ? 'main-nav open' : 'main-nav'}>
             <ul>
               <li>
                 <NavLink to="/" end>

@@ -3,9 +3,5 @@ import { ErrorPage } from '@/components/ErrorPage'
 
 export function NotFoundPage() {
   const { t } = useTranslation()
-  return (
-    <ErrorPage
-      problem={{ title: t('error.notFound.title'), detail: t('error.notFound.detail'), status: 404, code: 'not_found' }}
-    />
-  )
+  return <ErrorPage title={t('error.notFound.title')} message={t('error.notFound.detail')} />
 }

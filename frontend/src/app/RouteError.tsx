@@ -4,7 +4,7 @@ import { isRouteErrorResponse, Navigate, useRouteError } from 'react-router'
 import { isProblemError } from '@/api/problem'
 import { ErrorPage } from '@/components/ErrorPage'
 
-/** Anything thrown while rendering a route lands here; API problems show their title, detail and code. */
+/** Anything thrown while rendering a route lands here; API problems are said in words, their code folded for support. */
 export function RouteError() {
   const error = useRouteError()
   const { reset } = useQueryErrorResetBoundary()
@@ -25,9 +25,7 @@ export function RouteError() {
   }
   if (isRouteErrorResponse(error) && error.status === 404) {
     return (
-      <ErrorPage
-        problem={{ title: t('error.notFound.title'), detail: t('error.notFound.detail'), status: 404, code: 'not_found' }}
-      />
+<ErrorPage title={t('error.notFound.title')} message={t('error.notFound.detail')} />
     )
   }
   return <ErrorPage />

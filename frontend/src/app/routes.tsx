@@ -1,26 +1,37 @@
 import { Navigate, type RouteObject } from 'react-router'
-import { AccountPage } from '@/features/account/components/AccountPage'
 import { SignInPage } from '@/features/auth/components/SignInPage'
-import { AuditLogPage } from '@/features/governance/components/AuditLogPage'
-import { ErasureRequestsPage } from '@/features/governance/components/ErasureRequestsPage'
-import { HomePage } from '@/features/home/components/HomePage'
-import { MentorshipPage } from '@/features/mentorship/components/MentorshipPage'
-import { MentorshipsPage } from '@/features/mentorship/components/MentorshipsPage'
-import { MyProgramPage } from '@/features/my-programs/components/MyProgramPage'
-import { MyProgramsPage } from '@/features/my-programs/components/MyProgramsPage'
-import { VaultPage } from '@/features/vault/components/VaultPage'
-import { DirectoryPage } from '@/features/directory/components/DirectoryPage'
-import { PersonPage } from '@/features/directory/components/PersonPage'
-import { MatchingPage } from '@/features/matching-review/components/MatchingPage'
-import { PilotagePage } from '@/features/pilotage/components/PilotagePage'
-import { ProgramEventPage } from '@/features/programs-admin/components/ProgramEventPage'
-import { ProgramEventsPage } from '@/features/programs-admin/components/ProgramEventsPage'
-import { ProgramDetailPage } from '@/features/programs-admin/components/ProgramDetailPage'
-import { ProgramsPage } from '@/features/programs-admin/components/ProgramsPage'
 import { AppLayout } from './AppLayout'
 import { NotFoundPage } from './NotFoundPage'
 import { RequireSession } from './RequireSession'
 import { RouteError } from './RouteError'
+
+type PageModule = Record<string, unknown>
+
+/**
+ * Each screen is its own chunk, fetched on first visit: the main chunk holds only the
+ * shell and sign-in, and libsodium arrives with the first screen that encrypts.
+ */
+function page<M extends PageModule>(load: () => Promise<M>, name: keyof M & string): Pick<RouteObject, 'lazy'> {
+  return { lazy: async () => ({ Component: (await load())[name] as React.ComponentType }) }
+}
+
+const home = () => import('@/features/home/components/HomePage')
+const account = () => import('@/features/account/components/AccountPage')
+const vault = () => import('@/features/vault/components/VaultPage')
+const myPrograms = () => import('@/features/my-programs/components/MyProgramsPage')
+const myProgram = () => import('@/features/my-programs/components/MyProgramPage')
+const mentorships = () => import('@/features/mentorship/components/MentorshipsPage')
+const mentorship = () => import('@/features/mentorship/components/MentorshipPage')
+const programs = () => import('@/features/programs-admin/components/ProgramsPage')
+const program = () => import('@/features/programs-admin/components/ProgramDetailPage')
+const programEvents = () => import('@/features/programs-admin/components/ProgramEventsPage')
+const programEvent = () => import('@/features/programs-admin/components/ProgramEventPage')
+const matching = () => import('@/features/matching-review/components/MatchingPage')
+const pilotage = () => import('@/features/pilotage/components/PilotagePage')
+const directory = () => import('@/features/directory/components/DirectoryPage')
+const person = () => import('@/features/directory/components/PersonPage')
+const audit = () => import('@/features/governance/components/AuditLogPage')
+const erasures = () => import('@/features/governance/components/ErasureRequestsPage')
 
 export const routes: RouteObject[] = [
   {
@@ -34,24 +45,24 @@ export const routes: RouteObject[] = [
           {
             element: <RequireSession />,
             children: [
-              { path: '/', element: <HomePage /> },
-              { path: '/account', element: <AccountPage /> },
-              { path: '/vault', element: <VaultPage /> },
-              { path: '/my-programs', element: <MyProgramsPage /> },
-              { path: '/my-programs/:programId', element: <MyProgramPage /> },
-              { path: '/mentorships', element: <MentorshipsPage /> },
-              { path: '/mentorships/:mentorshipId', element: <MentorshipPage /> },
-              { path: '/programs', element: <ProgramsPage /> },
-              { path: '/programs/:programId', element: <ProgramDetailPage /> },
-              { path: '/programs/:programId/events', element: <ProgramEventsPage /> },
-              { path: '/programs/:programId/events/:eventId', element: <ProgramEventPage /> },
-              { path: '/programs/:programId/matching', element: <MatchingPage /> },
-              { path: '/programs/:programId/pilotage', element: <PilotagePage /> },
-              { path: '/directory', element: <DirectoryPage /> },
-              { path: '/directory/:personId', element: <PersonPage /> },
+              { path: '/', ...page(home, 'HomePage') },
+              { path: '/account', ...page(account, 'AccountPage') },
+              { path: '/vault', ...page(vault, 'VaultPage') },
+              { path: '/my-programs', ...page(myPrograms, 'MyProgramsPage') },
+              { path: '/my-programs/:programId', ...page(myProgram, 'MyProgramPage') },
+              { path: '/mentorships', ...page(mentorships, 'MentorshipsPage') },
+              { path: '/mentorships/:mentorshipId', ...page(mentorship, 'MentorshipPage') },
+              { path: '/programs', ...page(programs, 'ProgramsPage') },
+              { path: '/programs/:programId', ...page(program, 'ProgramDetailPage') },
+              { path: '/programs/:programId/events', ...page(programEvents, 'ProgramEventsPage') },
+              { path: '/programs/:programId/events/:eventId', ...page(programEvent, 'ProgramEventPage') },
+              { path: '/programs/:programId/matching', ...page(matching, 'MatchingPage') },
+              { path: '/programs/:programId/pilotage', ...page(pilotage, 'PilotagePage') },
+              { path: '/directory', ...page(directory, 'DirectoryPage') },
+              { path: '/directory/:personId', ...page(person, 'PersonPage') },
               { path: '/governance', element: <Navigate to="/governance/audit" replace /> },
-              { path: '/governance/audit', element: <AuditLogPage /> },
-              { path: '/governance/erasure-requests', element: <ErasureRequestsPage /> },
+              { path: '/governance/audit', ...page(audit, 'AuditLogPage') },
+              { path: '/governance/erasure-requests', ...page(erasures, 'ErasureRequestsPage') },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -1,29 +1,54 @@
 import { useTranslation } from 'react-i18next'
-import type { Problem } from '@/api/problem'
+import { useMe } from '@/api/me'
+import { ProblemError, type Problem } from '@/api/problem'
+import { problemSentence, type ProblemMessages } from '@/lib/problems'
 import { PageTitle } from './PageTitle'
 
-type Props = { problem?: Problem; onRetry?: () => void }
+type Props = {
+  problem?: Problem
+  /** Our own words for the title and sentence; otherwise they come from the status and code. */
+  title?: string
+  message?: string
+  messages?: ProblemMessages
+  onRetry?: () => void
+}
 
-/** Renders an API problem (title, detail, code) or a generic message when there is none. */
-export function ErrorPage({ problem, onRetry }: Props) {
+/**
+ * A page that could not be shown, said in words: a title from the status, the feature's
+ * sentence for the code (or the fallback naming who to contact), the code folded away
+ * for support. The API's English title and detail are never shown.
+ */
+export function ErrorPage({ problem, title, message, messages, onRetry }: Props) {
   const { t } = useTranslation()
+  const me = useMe({ enabled: false, throwOnError: false })
+  const status = problem?.status ?? 0
+  const heading =
+    title ?? (status === 404 ? t('error.notFoundTitle') : status === 403 ? t('error.forbiddenTitle') : t('error.title'))
+  const sentence =
+    message ??
+    (problem
+      ? problemSentence(t, new ProblemError(problem), { ...messages, ...(status === 404 && !messages?.[problem.code] ? { [problem.code]: 'error.notFoundDetail' } : {}) }, me.data?.organisation.support_email ?? undefined)
+      : t('error.unexpected'))
   return (
     <div className="error-page">
-      <PageTitle>{problem?.title ?? t('error.title')}</PageTitle>
-      <p>{problem?.detail ?? t('error.unexpected')}</p>
+      <PageTitle>{heading}</PageTitle>
+      <p>{sentence}</p>
       {problem && (
-        <dl className="problem-meta">
-          <dt>{t('error.code')}</dt>
-          <dd>
-            <code>{problem.code}</code>
-          </dd>
-          {problem.status > 0 && (
-            <>
-              <dt>{t('error.status')}</dt>
-              <dd>{problem.status}</dd>
-            </>
-          )}
-        </dl>
+        <details className="problem-details">
+          <summary>{t('problem.details')}</summary>
+          <dl className="problem-meta">
+            <dt>{t('error.code')}</dt>
+            <dd>
+              <code>{problem.code}</code>
+            </dd>
+            {status > 0 && (
+              <>
+                <dt>{t('error.status')}</dt>
+                <dd>{status}</dd>
+              </>
+            )}
+          </dl>
+        </details>
       )}
       <p className="actions">
         {onRetry && (

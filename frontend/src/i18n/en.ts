@@ -6,6 +6,7 @@ import { en as matchingReview } from '@/features/matching-review/messages'
 import { en as pilotage } from '@/features/pilotage/messages'
 import { en as programsAdmin } from '@/features/programs-admin/messages'
 import { en as governance } from '@/features/governance/messages'
+import { en as shared } from './shared'
 import type { Messages } from './types'
 
 export const en: Messages = {
@@ -16,6 +17,7 @@ export const en: Messages = {
     required: 'required',
   },
   nav: {
+    menu: 'Menu',
     label: 'Main navigation',
     home: 'Home',
     account: 'My account',
@@ -174,6 +176,7 @@ export const en: Messages = {
   },
   programsAdmin, directory, matchingReview, pilotage, governance,
   vault, myPrograms, mentorship,
+  ...shared,
   error: {
     title: 'Something went wrong',
     code: 'Error code',
@@ -181,6 +184,9 @@ export const en: Messages = {
     backHome: 'Back to home',
     retry: 'Try again',
     unexpected: 'An unexpected error occurred. If it persists, contact support.',
+    notFoundTitle: 'Not found',
+    notFoundDetail: 'What you are looking for does not exist or is not open to you. Go back home to find your programs and mentorships.',
+    forbiddenTitle: 'Access denied',
     notFound: {
       title: 'Page not found',
       detail: 'This address does not match any Constel page.',

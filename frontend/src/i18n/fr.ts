@@ -6,6 +6,7 @@ import { fr as matchingReview } from '@/features/matching-review/messages'
 import { fr as pilotage } from '@/features/pilotage/messages'
 import { fr as programsAdmin } from '@/features/programs-admin/messages'
 import { fr as governance } from '@/features/governance/messages'
+import { fr as shared } from './shared'
 
 /** French is the reference language: every key lives here first. */
 export const fr = {
@@ -16,6 +17,7 @@ export const fr = {
     required: 'obligatoire',
   },
   nav: {
+    menu: 'Menu',
     label: 'Navigation principale',
     home: 'Accueil',
     account: 'Mon compte',
@@ -178,6 +180,7 @@ export const fr = {
   },
   programsAdmin, directory, matchingReview, pilotage, governance,
   vault, myPrograms, mentorship,
+  ...shared,
   error: {
     title: 'Une erreur est survenue',
     code: 'Code de l’erreur',
@@ -185,6 +188,9 @@ export const fr = {
     backHome: 'Retour à l’accueil',
     retry: 'Réessayer',
     unexpected: 'Une erreur inattendue est survenue. Si elle persiste, contactez le support.',
+    notFoundTitle: 'Introuvable',
+    notFoundDetail: 'Ce que vous cherchez n’existe pas ou ne vous est pas accessible. Revenez à l’accueil pour retrouver vos programmes et vos mentorats.',
+    forbiddenTitle: 'Accès refusé',
     notFound: {
       title: 'Page introuvable',
       detail: 'Cette adresse ne correspond à aucune page de Constel.',
