@@ -39,6 +39,7 @@ from constel_api.middleware import (
 from constel_api.objectives.router import router as objectives_router
 from constel_api.organisations.router import router as organisations_router
 from constel_api.programs.router import router as programs_router
+from constel_api.scim.errors import ScimErrorMiddleware
 from constel_api.scim.router import router as scim_router
 from constel_api.spa import mount_spa
 from constel_api.vault.router import router as vault_router
@@ -121,6 +122,7 @@ def create_app(settings: Settings | None = None, engine: AsyncEngine | None = No
         default_limit=settings.max_body_bytes,
         overrides=BODY_LIMIT_OVERRIDES,
     )
+    app.add_middleware(ScimErrorMiddleware)
     app.add_middleware(SecurityHeadersMiddleware, hsts=settings.environment == "production")
     app.add_middleware(RequestContextMiddleware)
     mount_spa(app, settings.spa_dist_dir)

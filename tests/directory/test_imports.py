@@ -55,11 +55,12 @@ class TestImportCsv:
         response = await directory.upload(TEAM, headers=member.headers)
         assert response.status_code == 403
 
-    async def test_client_without_scim_scope_is_forbidden(self, directory: Directory) -> None:
-        token = await machine_token(directory.client, directory.admin, ["exports:read"])
-        response = await directory.upload(TEAM, headers=token)
-        assert response.status_code == 403
-        assert response.json()["code"] == "insufficient_scope"
+    async def test_client_without_import_scope_is_forbidden(self, directory: Directory) -> None:
+        for scopes in (["exports:read"], ["scim"]):
+            token = await machine_token(directory.client, directory.admin, scopes)
+            response = await directory.upload(TEAM, headers=token, full_load=True)
+            assert response.status_code == 403, scopes
+            assert response.json()["code"] == "insufficient_scope"
 
     async def test_dry_run_reports_diff_and_writes_nothing(
         self, directory: Directory, session: AsyncSession
@@ -116,11 +117,26 @@ class TestImportCsv:
         assert people["e2"].languages == ["fr", "en"]
         assert people["e1"].email == "alice@acme.test"
 
+    async def test_windows_1252_semicolon_from_french_excel(
+        self, directory: Directory, session: AsyncSession
+    ) -> None:
+        data = (HEADER.replace(",", ";")
+                + "e1;zoe@acme.test;Zoé;Lefèvre-Cœur;;R&D €;Ingénieure;Besançon;fr;vrai\n")
+        response = await directory.upload(data.encode("cp1252"))
+        assert response.status_code == 201, response.text
+        assert response.json()["delimiter"] == ";"
+        zoe = (await people_of(session, directory.org_id))["e1"]
+        assert (zoe.given_name, zoe.family_name, zoe.job_title, zoe.site) == (
+            "Zoé", "Lefèvre-Cœur", "Ingénieure", "Besançon")
+
     async def test_machine_client_may_import(self, directory: Directory) -> None:
-        token = await machine_token(directory.client, directory.admin)
+        token = await machine_token(directory.client, directory.admin, ["directory:import"])
         response = await directory.upload(TEAM, headers=token)
         assert response.status_code == 201, response.text
         assert response.json()["import"]["actor_client_id"] is not None
+        # The import scope does not provision through SCIM.
+        scim = await directory.client.get("/scim/v2/Users", headers=token)
+        assert scim.status_code == 403
 
 
 class TestImportErrors:
@@ -140,10 +156,24 @@ class TestImportErrors:
         return body
 
     async def test_bad_encoding(self, directory: Directory, session: AsyncSession) -> None:
-        data = TEAM.replace("Petit", "Pétit").encode("latin-1")
+        # 0x81 is in neither UTF-8 (as a lead byte) nor Windows-1252.
+        data = TEAM.encode().replace(b"Petit", b"P\x81tit")
         response = await directory.upload(data)
         body = await self._assert_nothing_applied(directory, session, response, "csv_bad_encoding")
         assert body["line"] == 4
+
+    async def test_manager_on_a_rejected_line_is_named_so(
+        self, directory: Directory, session: AsyncSession
+    ) -> None:
+        data = HEADER + ("e1,not-an-email,Alice,Durand,,,,,,\n"
+                         "e2,bob@acme.test,Bob,Martin,e1,,,,,\n")
+        response = await directory.upload(data)
+        body = await self._assert_nothing_applied(
+            directory, session, response, "csv_rejected_lines")
+        assert body["rejected"][1] == {
+            "line": 3, "external_id": "e2", "code": "manager_rejected",
+            "reason": "The manager 'e1' is on line 2, which was rejected; fix that line first.",
+        }
 
     async def test_missing_columns(self, directory: Directory, session: AsyncSession) -> None:
         data = "external_id,given_name,family_name\ne1,A,B\n"
@@ -263,6 +293,23 @@ class TestFullLoad:
         # The admin running the import is never deactivated by it (no self lock-out).
         await session.refresh(directory.admin.person)
         assert directory.admin.person.active
+
+    async def test_full_load_leaves_scim_people_alone(
+        self, directory: Directory, session: AsyncSession
+    ) -> None:
+        token = await machine_token(directory.client, directory.admin, ["scim"])
+        provisioned = await directory.client.post("/scim/v2/Users", headers=token, json={
+            "schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"],
+            "userName": "sso@acme.test", "externalId": "entra-1"})
+        assert provisioned.status_code == 201, provisioned.text
+        dry = await directory.upload(TEAM, dry_run=True, full_load=True)
+        assert dry.status_code == 201, dry.text
+        assert dry.json()["to_deactivate"] == []
+        assert (await directory.upload(TEAM, full_load=True)).status_code == 201
+        person = await session.get(Person, uuid.UUID(provisioned.json()["id"]),
+                                   populate_existing=True)
+        assert person is not None
+        assert person.active
 
     async def test_without_full_load_missing_people_stay(
         self, directory: Directory, session: AsyncSession

@@ -1,4 +1,4 @@
-"""SCIM Groups mapped to organisational units."""
+"""SCIM Groups: sets of people, independent of units; a person belongs to many."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ GROUP = "urn:ietf:params:scim:schemas:core:2.0:Group"
 
 class TestGroups:
     async def test_lifecycle(self, scim: Scim) -> None:
-        ann = await scim.create("ann@acme-corp.com")
+        ann = await scim.create("ann@acme-corp.com", department="Research")
         bob = await scim.create("bob@acme-corp.com")
         response = await scim.request("POST", "/Groups", {
             "schemas": [GROUP], "displayName": "Finance", "externalId": "G-FIN",
@@ -21,7 +21,8 @@ class TestGroups:
         group = response.json()
         assert [m["value"] for m in group["members"]] == [ann["id"]]
         user = (await scim.request("GET", f"/Users/{ann['id']}")).json()
-        assert user[ENTERPRISE]["department"] == "Finance"
+        assert user[ENTERPRISE]["department"] == "Research"  # membership never moves people
+        assert [g["value"] for g in user["groups"]] == [group["id"]]
 
         patched = await scim.request("PATCH", f"/Groups/{group['id']}", {
             "schemas": [PATCH_OP], "Operations": [
@@ -41,7 +42,31 @@ class TestGroups:
         assert (await scim.request("DELETE", f"/Groups/{group['id']}")).status_code == 204
         assert (await scim.request("GET", f"/Groups/{group['id']}")).status_code == 404
         user = (await scim.request("GET", f"/Users/{bob['id']}")).json()
-        assert "department" not in user.get(ENTERPRISE, {})
+        assert "groups" not in user
+        assert (await scim.request("GET", f"/Users/{ann['id']}")).json()[ENTERPRISE][
+            "department"] == "Research"
+
+    async def test_a_person_in_many_groups(self, scim: Scim) -> None:
+        ann = await scim.create("ann@acme-corp.com", department="Research")
+        ids = []
+        for name in ("Alpha", "Beta", "Gamma"):
+            created = await scim.request("POST", "/Groups", {
+                "schemas": [GROUP], "displayName": name, "members": [{"value": ann["id"]}]})
+            assert created.status_code == 201, created.text
+            ids.append(created.json()["id"])
+        user = (await scim.request("GET", f"/Users/{ann['id']}")).json()
+        assert sorted(g["value"] for g in user["groups"]) == sorted(ids)
+        assert user[ENTERPRISE]["department"] == "Research"
+        for group_id in ids:
+            members = (await scim.request("GET", f"/Groups/{group_id}")).json()["members"]
+            assert [m["value"] for m in members] == [ann["id"]]
+        # Entra's probe before removing a last member: members eq "<user id>".
+        probe = (await scim.request(
+            "GET", "/Groups", filter=f'id eq "{ids[1]}" and members eq "{ann["id"]}"')).json()
+        assert [g["id"] for g in probe["Resources"]] == [ids[1]]
+        member_of = (await scim.request(
+            "GET", "/Groups", filter=f'members.value eq "{ann["id"]}"')).json()
+        assert member_of["totalResults"] == 3
 
     async def test_unknown_member_and_other_organisation(
         self, scim: Scim, client: httpx.AsyncClient, factory: Factory
@@ -56,3 +81,5 @@ class TestGroups:
         assert (await other.request("GET", f"/Groups/{group['id']}")).status_code == 404
         assert (await other.request("DELETE", f"/Groups/{group['id']}")).status_code == 404
         assert (await other.request("GET", "/Groups")).json()["totalResults"] == 0
+        probe = await other.request("GET", "/Groups", filter=f'members eq "{stranger["id"]}"')
+        assert probe.json()["totalResults"] == 0

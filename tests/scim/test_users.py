@@ -285,16 +285,23 @@ class TestPatch:
 
 
 class TestDelete:
-    async def test_delete_deactivates_and_keeps(
+    async def test_delete_deprovisions_through_erasure(
         self, scim: Scim, session: AsyncSession
     ) -> None:
-        created = await scim.create("kim@acme-corp.com")
+        created = await scim.create("kim@acme-corp.com", phoneNumbers=[{"value": "+33 1"}])
         response = await scim.request("DELETE", f"/Users/{created['id']}")
         assert response.status_code == 204
-        again = (await scim.request("GET", f"/Users/{created['id']}")).json()
-        assert again["active"] is False
+        assert (await scim.request("GET", f"/Users/{created['id']}")).status_code == 404
+        assert (await scim.request("DELETE", f"/Users/{created['id']}")).status_code == 404
         person = (await session.execute(
             select(Person).where(Person.id == uuid.UUID(created["id"]))
+            .execution_options(populate_existing=True)
         )).scalar_one()
-        await session.refresh(person)
+        assert person.email.endswith("@erased.invalid")
+        assert person.external_id is None
+        assert person.active is False
         assert person.deactivated_at is not None
+        # The same userName and externalId can be provisioned again, as someone new.
+        again = await scim.create("kim@acme-corp.com", external_id=created["externalId"])
+        assert again["id"] != created["id"]
+        assert "phoneNumbers" not in again

@@ -12,7 +12,11 @@ from constel_api.core.schemas import RequestModel, ResponseModel
 
 
 class Scope(StrEnum):
+    """``scim`` provisions through /scim/v2; ``directory:import`` runs CSV imports (a full
+    load can deactivate people, so it is granted on its own)."""
+
     SCIM = "scim"
+    DIRECTORY_IMPORT = "directory:import"
     EXPORTS_READ = "exports:read"
 
 

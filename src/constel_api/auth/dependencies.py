@@ -10,6 +10,7 @@ import logging
 import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Annotated
 
 from fastapi import Depends, Request
@@ -28,6 +29,8 @@ from constel_api.errors import Forbidden, Unauthorized
 from constel_api.models import ApiClient, Organisation, Person, Role
 
 logger = logging.getLogger(__name__)
+
+LAST_USED_RESOLUTION = timedelta(minutes=1)
 
 
 def get_app_settings(request: Request) -> Settings:
@@ -78,7 +81,12 @@ async def _machine_principal(session: SessionDep, token: str) -> ClientPrincipal
         raise InvalidToken("unknown or revoked client")
     if not hmac.compare_digest(client.secret_hash, hash_token(token)):
         raise InvalidToken("wrong client secret")
-    client.last_used_at = utcnow()
+    now = utcnow()
+    # Once a minute at most: writing the client's row on every request would hold its lock
+    # until each transaction commits, serialising every parallel request of that client
+    # (an identity provider sends dozens at once).
+    if client.last_used_at is None or now - client.last_used_at > LAST_USED_RESOLUTION:
+        client.last_used_at = now
     return ClientPrincipal(client=client)
 
 

@@ -94,18 +94,25 @@ class CsvFileError(Unprocessable):
 
 
 def decode(data: bytes) -> str:
+    """UTF-8 (with or without BOM) first; else Windows-1252, what French Excel writes for
+    "CSV (séparateur : point-virgule)". Bytes neither can read refuse the file."""
     if data.startswith(BOM):
         data = data[len(BOM):]
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise CsvFileError(
-            f"The file is not valid UTF-8 (line {line}, byte {exc.start}). "
-            "Export it as 'CSV UTF-8' and try again.",
-            code="csv_bad_encoding",
-            line=line,
-        ) from exc
+        utf8_error = exc
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        pass
+    line = data[: utf8_error.start].count(b"\n") + 1
+    raise CsvFileError(
+        f"The file is neither UTF-8 nor Windows-1252 (line {line}, byte {utf8_error.start}). "
+        "Export it as 'CSV UTF-8' and try again.",
+        code="csv_bad_encoding",
+        line=line,
+    ) from utf8_error
 
 
 def refuse_nul(text: str) -> None:

@@ -36,6 +36,7 @@ class Existing:
     site: str | None
     languages: list[str]
     active: bool
+    scim: bool  # provisioned by SCIM: another source, which a CSV full load leaves alone
 
     @property
     def name(self) -> str:
@@ -90,7 +91,9 @@ async def _load_existing(session: AsyncSession, org_id: uuid.UUID) -> list[Exist
     result = await session.execute(
         text(
             "SELECT id, external_id, email, given_name, family_name, manager_id, unit_id, "
-            "job_title, site, languages, active FROM people WHERE organisation_id = :org"
+            "job_title, site, languages, active, "
+            "EXISTS (SELECT 1 FROM directory_profiles d WHERE d.person_id = people.id) "
+            "FROM people WHERE organisation_id = :org"
         ),
         {"org": org_id},
     )
@@ -149,6 +152,7 @@ def _resolve_managers(
     """Manager ids for the lines that name one; a manager may be a later line of the file."""
     by_ext = {e.external_id: e.id for e in existing if e.external_id}
     while True:
+        rejected = {r.external_id: r.line for r in plan.parsed.rejected if r.external_id}
         managers: dict[str, uuid.UUID | None] = {}
         dropped = False
         for row in list(rows.values()):
@@ -159,6 +163,11 @@ def _resolve_managers(
                 managers[row.external_id] = identity[ref][0]
             elif ref in by_ext:
                 managers[row.external_id] = by_ext[ref]
+            elif ref in rejected:
+                _reject(plan, rows, row, "manager_rejected",
+                        f"The manager '{ref}' is on line {rejected[ref]}, which was rejected; "
+                        "fix that line first.")
+                dropped = True
             else:
                 _reject(plan, rows, row, "unknown_manager",
                         f"The manager '{ref}' is neither in the file nor in the directory.")
@@ -288,7 +297,8 @@ async def build_plan(
 ) -> ImportPlan:
     """Everything the import would do, and every line it refuses, without writing.
 
-    A full load deactivates only people the HRIS knows (with an external id) and never
+    A full load deactivates only people of its own source: with an external id, not
+    provisioned by SCIM (the identity provider de-provisions those), and never
     ``protected``, the admin running the import, who cannot lock themself out.
     """
     plan = ImportPlan(parsed=parse(data))
@@ -305,7 +315,7 @@ async def build_plan(
             Deactivation(e.id, e.external_id, e.name, "missing_from_file")
             for e in existing
             if e.active and e.external_id and e.external_id not in in_file
-            and e.id != protected
+            and not e.scim and e.id != protected
         )
     return plan
 

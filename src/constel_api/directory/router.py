@@ -30,7 +30,7 @@ from constel_api.errors import BadRequest, problem_responses
 
 router = APIRouter(prefix="/api/v1/directory", tags=["directory"])
 
-ImportActor = Annotated[Principal, Depends(require_admin_or_scope("scim"))]
+ImportActor = Annotated[Principal, Depends(require_admin_or_scope("directory:import"))]
 
 CSV_BODY = {
     "requestBody": {

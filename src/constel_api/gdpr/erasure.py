@@ -203,6 +203,15 @@ async def _pseudonymise(session: AsyncSession, person: Person) -> dict[str, int]
     return {"refresh_tokens_revoked": _n(tokens)}
 
 
+async def erase_person(session: AsyncSession, person: Person) -> dict[str, int]:
+    """Everything an execution does to the person (also SCIM's DELETE, a de-provisioning)."""
+    counts = {"mentorships_ended": await _end_mentorships(session, person)}
+    counts |= await _delete_vault(session, person)
+    counts |= await _clear_programs(session, person)
+    counts |= await _pseudonymise(session, person)
+    return counts
+
+
 async def execute(
     session: AsyncSession, admin: Person, request_id: uuid.UUID
 ) -> ErasureRequest:
@@ -222,10 +231,7 @@ async def execute(
         raise Conflict("Another administrator executes your own erasure.",
                        code="cannot_erase_self")
     person = await get_scoped_or_404(session, Person, admin.organisation_id, request.person_id)
-    counts = {"mentorships_ended": await _end_mentorships(session, person)}
-    counts |= await _delete_vault(session, person)
-    counts |= await _clear_programs(session, person)
-    counts |= await _pseudonymise(session, person)
+    counts = await erase_person(session, person)
     request.status = ErasureStatus.EXECUTED
     request.executed_at = utcnow()
     request.executed_by_id = admin.id

@@ -50,6 +50,9 @@ class ExportDirectoryProfile(ResponseModel):
     division: str | None
     organization: str | None
     cost_center: str | None
+    attributes: dict[str, Any] = Field(
+        description="Everything the identity provider sent about the person (SCIM resource)."
+    )
 
 
 class ExportParticipation(ResponseModel):

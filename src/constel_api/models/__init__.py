@@ -3,7 +3,13 @@
 from constel_api.models.audit import AuditEvent
 from constel_api.models.auth import ApiClient, LoginAttempt, RefreshToken
 from constel_api.models.base import Base
-from constel_api.models.directory import DirectoryImport, DirectoryProfile, ManagementLink
+from constel_api.models.directory import (
+    DirectoryImport,
+    DirectoryProfile,
+    ManagementLink,
+    ScimGroup,
+    ScimGroupMember,
+)
 from constel_api.models.gdpr import ErasureRequest, ErasureStatus, ProgramPurge
 from constel_api.models.matching import (
     MatchingExclusion,
@@ -127,6 +133,8 @@ __all__ = [
     "RefreshToken",
     "ReplacementStatus",
     "Role",
+    "ScimGroup",
+    "ScimGroupMember",
     "SessionMode",
     "SessionStatus",
     "VaultAccount",

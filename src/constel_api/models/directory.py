@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import ForeignKey, Index, String, func, text
+from sqlalchemy import ForeignKey, Index, String, UniqueConstraint, func, text
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column
 
-from constel_api.models.base import Base, TenantOwned, UUIDPrimaryKey
+from constel_api.models.base import Base, TenantOwned, Timestamps, UUIDPrimaryKey
 
 
 class ManagementLink(Base):
@@ -38,7 +40,9 @@ class DirectoryProfile(TenantOwned, Base):
 
     ``pending_manager_ref`` keeps a manager reference that matched nobody yet (the manager
     is provisioned later); it is resolved when a person with that id, externalId or userName
-    arrives.
+    arrives. ``attributes`` is the SCIM resource as last written (without id, meta, groups):
+    what no typed column holds (phone numbers, locale, middle name...) is served from it, so
+    nothing the published schema declares is accepted and dropped.
     """
 
     __tablename__ = "directory_profiles"
@@ -56,11 +60,40 @@ class DirectoryProfile(TenantOwned, Base):
         ForeignKey("people.id", ondelete="CASCADE"), primary_key=True
     )
     user_name: Mapped[str | None] = mapped_column(String(320))
-    display_name: Mapped[str | None] = mapped_column(String(200))
+    display_name: Mapped[str | None] = mapped_column(String(256))
     division: Mapped[str | None] = mapped_column(String(200))
     organization: Mapped[str | None] = mapped_column(String(200))
     cost_center: Mapped[str | None] = mapped_column(String(200))
     pending_manager_ref: Mapped[str | None] = mapped_column(String(200))
+    attributes: Mapped[dict[str, Any]] = mapped_column(JSONB, default=dict,
+                                                       server_default="{}")
+
+
+class ScimGroup(UUIDPrimaryKey, TenantOwned, Timestamps, Base):
+    """A group as the identity provider defines it: a named set of people.
+
+    Independent of org units on purpose: a person belongs to many groups, and joining one
+    never changes their unit (their unit is the enterprise ``department``).
+    """
+
+    __tablename__ = "scim_groups"
+    __table_args__ = (UniqueConstraint("organisation_id", "external_id"),)
+
+    display_name: Mapped[str] = mapped_column(String(256))
+    external_id: Mapped[str | None] = mapped_column(String(200))
+
+
+class ScimGroupMember(TenantOwned, Base):
+    """One person in one group; additions and removals are set operations on these rows."""
+
+    __tablename__ = "scim_group_members"
+
+    group_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("scim_groups.id", ondelete="CASCADE"), primary_key=True
+    )
+    person_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
 
 
 class DirectoryImport(UUIDPrimaryKey, TenantOwned, Base):

@@ -22,6 +22,7 @@ from scim2_models import (
     User,
 )
 
+from constel_api.scim.limits import DEFAULT_MAX, ENTERPRISE, GROUP_LIMITS, USER_LIMITS
 from constel_api.scim.mapping import ScimUser
 
 MAX_RESULTS = 200
@@ -36,7 +37,7 @@ def service_provider_config(base_url: str) -> dict[str, Any]:
         filter=Filter(supported=True, max_results=MAX_RESULTS),
         change_password=ChangePassword(supported=False),
         sort=Sort(supported=False),
-        etag=ETag(supported=False),
+        etag=ETag(supported=True),
         authentication_schemes=[
             AuthenticationScheme(
                 type="oauthbearertoken",
@@ -62,12 +63,32 @@ def resource_types(base_url: str) -> list[dict[str, Any]]:
     return types
 
 
+def _declare_limits(attributes: list[dict[str, Any]], limits: dict[str, int],
+                    prefix: str) -> None:
+    """RFC 7643 has no maxLength characteristic: each string says its limit in words."""
+    for attribute in attributes:
+        path = f"{prefix}{attribute['name']}"
+        if attribute.get("type") in {"string", "reference", "binary"} \
+                and not attribute["name"].startswith("$"):
+            limit = limits.get(path, DEFAULT_MAX)
+            text = (attribute.get("description") or "").rstrip()
+            attribute["description"] = f"{text} At most {limit} characters.".strip()
+        if attribute.get("subAttributes"):
+            _declare_limits(attribute["subAttributes"], limits, f"{path}.")
+
+
 def schemas(base_url: str) -> list[dict[str, Any]]:
+    """What we store and serve; ``password`` is left out because it is refused."""
     result = []
-    for model in (User, EnterpriseUser, Group):
+    for model, limits, prefix in ((User, USER_LIMITS, ""),
+                                  (EnterpriseUser, USER_LIMITS, f"{ENTERPRISE}:"),
+                                  (Group, GROUP_LIMITS, "")):
         schema: Schema = model.to_schema()
         schema.meta = Meta(resource_type="Schema", location=f"{base_url}/Schemas/{schema.id}")
-        result.append(schema.model_dump(scim_ctx=Context.RESOURCE_QUERY_RESPONSE))
+        dumped: dict[str, Any] = schema.model_dump(scim_ctx=Context.RESOURCE_QUERY_RESPONSE)
+        dumped["attributes"] = [a for a in dumped["attributes"] if a["name"] != "password"]
+        _declare_limits(dumped["attributes"], limits, prefix)
+        result.append(dumped)
     return result
 
 

@@ -13,9 +13,11 @@ from typing import Any
 
 from fastapi.exceptions import RequestValidationError
 from fastapi.routing import APIRoute
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import Request
 from starlette.responses import Response
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from constel_api.errors import ConstelError
 
@@ -53,6 +55,14 @@ def error_response(error: ScimError, headers: dict[str, str] | None = None) -> R
 
 
 _SCIM_TYPE_BY_STATUS = {400: "invalidValue", 409: "uniqueness"}
+_UNIQUE_VIOLATION = "23505"
+# character_not_in_repertoire, untranslatable_character: text the database cannot store.
+_CLIENT_TEXT_SQLSTATES = {"22021", "22P05"}
+
+
+def _sqlstate(exc: DBAPIError) -> str | None:
+    return getattr(exc.orig, "sqlstate", None) or getattr(
+        getattr(exc.orig, "__cause__", None), "sqlstate", None)
 
 
 def as_scim_error(exc: Exception) -> tuple[ScimError, dict[str, str] | None]:
@@ -61,6 +71,15 @@ def as_scim_error(exc: Exception) -> tuple[ScimError, dict[str, str] | None]:
     if isinstance(exc, ConstelError):
         scim_type = _SCIM_TYPE_BY_STATUS.get(exc.status)
         return ScimError(exc.status, exc.detail, scim_type), exc.headers or None
+    if isinstance(exc, DBAPIError):
+        state = _sqlstate(exc)
+        if isinstance(exc, IntegrityError) and state == _UNIQUE_VIOLATION:
+            # Two parallel creates of the same user or group: the loser is told so.
+            return ScimError(409, "Another resource already has this identifier.",
+                             "uniqueness"), None
+        if state in _CLIENT_TEXT_SQLSTATES:
+            return ScimError(400, "A value contains a character that cannot be stored.",
+                             "invalidValue"), None
     if isinstance(exc, RequestValidationError):
         return ScimError(400, "The request is invalid.", "invalidValue"), None
     if isinstance(exc, StarletteHTTPException):
@@ -84,3 +103,54 @@ class ScimRoute(APIRoute):
                 return error_response(error, headers)
 
         return scim_handler
+
+
+class ScimErrorMiddleware:
+    """Under ``/scim/v2``, turn problem+json answered before or around a route (413 body
+    limit, NUL in the URL, the 500 catch-all) into the SCIM Error schema."""
+
+    def __init__(self, app: ASGIApp, prefix: str = "/scim/v2") -> None:
+        self.app = app
+        self.prefix = prefix
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or not str(scope.get("path", "")).startswith(self.prefix):
+            await self.app(scope, receive, send)
+            return
+        start: Message | None = None
+        chunks: list[bytes] = []
+
+        async def rewriting_send(message: Message) -> None:
+            nonlocal start
+            if message["type"] == "http.response.start":
+                headers = dict(message.get("headers", []))
+                if headers.get(b"content-type", b"").startswith(b"application/problem+json"):
+                    start = message
+                    return
+            elif message["type"] == "http.response.body" and start is not None:
+                chunks.append(message.get("body", b""))
+                if message.get("more_body"):
+                    return
+                await self._send_scim(send, start, b"".join(chunks))
+                return
+            await send(message)
+
+        await self.app(scope, receive, rewriting_send)
+
+    @staticmethod
+    async def _send_scim(send: Send, start: Message, raw: bytes) -> None:
+        status = int(start["status"])
+        try:
+            problem = json.loads(raw)
+        except ValueError:
+            problem = {}
+        detail = str(problem.get("detail") or problem.get("title") or "Error")
+        error = ScimError(status, detail, "invalidValue" if status == 400 else None)
+        response = error_response(error)
+        body = bytes(response.body)
+        headers = [(k, v) for k, v in start.get("headers", [])
+                   if k.lower() not in (b"content-type", b"content-length")]
+        headers += [(b"content-type", SCIM_JSON.encode()),
+                    (b"content-length", str(len(body)).encode())]
+        await send({"type": "http.response.start", "status": status, "headers": headers})
+        await send({"type": "http.response.body", "body": body})

@@ -7,6 +7,7 @@ and ``GROUP_ATTRIBUTES``. Anything else is ``invalidFilter`` rather than a silen
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
@@ -26,7 +27,9 @@ from scim2_models.path import (
 from sqlalchemy import (
     String,
     and_,
+    case,
     cast,
+    exists,
     false,
     func,
     not_,
@@ -37,9 +40,9 @@ from sqlalchemy import (
 from sqlalchemy.orm import aliased
 
 from constel_api.gdpr.erasure import ERASED_EMAIL_SUFFIX
-from constel_api.models import DirectoryProfile, OrgUnit, Person
+from constel_api.models import DirectoryProfile, OrgUnit, Person, ScimGroup, ScimGroupMember
 from constel_api.scim.errors import ScimError
-from constel_api.scim.mapping import CORE_USER, ENTERPRISE, ScimUser
+from constel_api.scim.mapping import CORE_USER, ENTERPRISE, NO_EMAIL_SUFFIX, ScimUser
 
 Column = Any  # a SQL expression (column, function or condition)
 
@@ -48,6 +51,11 @@ def _unit_name() -> Column:
     return (
         select(OrgUnit.name).where(OrgUnit.id == Person.unit_id).scalar_subquery()
     )
+
+
+def _email() -> Column:
+    """The work email as SCIM shows it: none for a person provisioned without one."""
+    return case((Person.email.like(f"%{NO_EMAIL_SUFFIX}"), None), else_=Person.email)
 
 
 def _manager_id() -> Column:
@@ -66,8 +74,8 @@ USER_ATTRIBUTES: dict[str, Callable[[], tuple[Column, bool, str]]] = {
     "id": lambda: (cast(Person.id, String), True, "str"),
     "username": lambda: (func.coalesce(DirectoryProfile.user_name, Person.email), False, "str"),
     "externalid": lambda: (Person.external_id, True, "str"),
-    "emails": lambda: (Person.email, False, "str"),
-    "emails.value": lambda: (Person.email, False, "str"),
+    "emails": lambda: (_email(), False, "str"),
+    "emails.value": lambda: (_email(), False, "str"),
     "name.givenname": lambda: (Person.given_name, False, "str"),
     "name.familyname": lambda: (Person.family_name, False, "str"),
     "displayname": lambda: (
@@ -85,12 +93,24 @@ USER_ATTRIBUTES: dict[str, Callable[[], tuple[Column, bool, str]]] = {
     "manager.value": lambda: (_manager_id(), True, "str"),
 }
 
+def _member_ids() -> Column:
+    """Any member's id (for ``pr``); ``members eq "<id>"`` is an EXISTS in ``_compare``."""
+    return (
+        select(cast(ScimGroupMember.person_id, String))
+        .where(ScimGroupMember.group_id == ScimGroup.id)
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
 GROUP_ATTRIBUTES: dict[str, Callable[[], tuple[Column, bool, str]]] = {
-    "id": lambda: (cast(OrgUnit.id, String), True, "str"),
-    "displayname": lambda: (OrgUnit.name, False, "str"),
-    "externalid": lambda: (OrgUnit.external_id, True, "str"),
-    "meta.created": lambda: (OrgUnit.created_at, False, "date"),
-    "meta.lastmodified": lambda: (OrgUnit.updated_at, False, "date"),
+    "id": lambda: (cast(ScimGroup.id, String), True, "str"),
+    "displayname": lambda: (ScimGroup.display_name, False, "str"),
+    "externalid": lambda: (ScimGroup.external_id, True, "str"),
+    "meta.created": lambda: (ScimGroup.created_at, False, "date"),
+    "meta.lastmodified": lambda: (ScimGroup.updated_at, False, "date"),
+    "members": lambda: (_member_ids(), True, "set"),
+    "members.value": lambda: (_member_ids(), True, "set"),
 }
 
 _URNS = {CORE_USER.lower(), ENTERPRISE.lower(), str(Group.__schema__).lower()}
@@ -116,6 +136,15 @@ def _compare(
     if key not in attrs:
         raise ScimError(400, f"Filtering on '{key}' is not supported.", "invalidFilter")
     column, case_exact, kind = attrs[key]()
+    if kind == "set":
+        if op != CompareOperator.eq:
+            raise ScimError(400, f"Only 'eq' applies to '{key}'.", "invalidFilter")
+        try:
+            member = uuid.UUID(str(value))
+        except ValueError:
+            return false()
+        return exists().where(ScimGroupMember.group_id == ScimGroup.id,
+                              ScimGroupMember.person_id == member)
     if kind == "bool":
         flag = value if isinstance(value, bool) else str(value).lower() == "true"
         if op == CompareOperator.eq:

@@ -19,12 +19,13 @@ DEFAULT_MAX = 1024
 USER_LIMITS: dict[str, int] = {
     "userName": 320,
     "externalId": 200,
-    "displayName": 200,
+    "displayName": 256,
     "title": 200,
     "name.givenName": 200,
     "name.familyName": 200,
     "emails.value": 320,
     "addresses.locality": 200,
+    "x509Certificates.value": 16384,  # base64 DER
     f"{ENTERPRISE}:employeeNumber": 100,
     f"{ENTERPRISE}:department": 200,
     f"{ENTERPRISE}:division": 200,
@@ -34,7 +35,7 @@ USER_LIMITS: dict[str, int] = {
 }
 
 GROUP_LIMITS: dict[str, int] = {
-    "displayName": 200,
+    "displayName": 256,
     "externalId": 200,
 }
 

@@ -10,31 +10,41 @@ Quirks normalised before validation (RFC-strict clients are unaffected):
 
 from __future__ import annotations
 
+import hashlib
+import json
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from scim2_models import (
-    Address,
     Context,
     Email,
     EnterpriseUser,
-    GroupMembership,
-    Manager,
-    Meta,
-    Name,
     ScimPolicy,
     User,
 )
 
 from constel_api.directory.validation import parse_bool
-from constel_api.models import DirectoryProfile, OrgUnit, Person
+from constel_api.models import DirectoryProfile, OrgUnit, Person, ScimGroup
 
-ScimUser = User[EnterpriseUser]
+
+class WorkEmail(Email):
+    """Emails checked by our own rule (the CSV import's), not ``email-validator``'s: it
+    refuses reserved domains (``.test``, ``.local``) that real directories hold, and a
+    person we store must always render."""
+
+    value: str | None = None
+
+
+class ScimUser(User[EnterpriseUser]):
+    emails: list[WorkEmail] | None = None  # type: ignore[assignment]
+
+
 ENTERPRISE = str(EnterpriseUser.__schema__)
 CORE_USER = str(User.__schema__)
 MANAGER_KEY = f"{ENTERPRISE}:manager"
+PATCH_OP_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:PatchOp"
 
 # What identity providers send that the strict reading refuses, accepted here.
 POLICY = ScimPolicy(
@@ -42,6 +52,30 @@ POLICY = ScimPolicy(
     remove_value_as_filter=ScimPolicy.RemoveValue.apply,
     unmatched_path_filter=ScimPolicy.UnmatchedPathFilter.create,
 )
+# PATCH paths name attributes: an unknown one is ``invalidPath``, never ignored.
+PATCH_POLICY = ScimPolicy(
+    remove_value_as_filter=ScimPolicy.RemoveValue.apply,
+    unmatched_path_filter=ScimPolicy.UnmatchedPathFilter.create,
+)
+NO_EMAIL_SUFFIX = "@no-email.invalid"
+NAME_MAX = 200  # people.given_name / family_name
+# Never stored: identifiers and server data, read-only membership, and passwords (people
+# sign in with their own password or through SSO, never one an HRIS chose).
+NOT_STORED = ("id", "meta", "groups", "password")
+
+
+def placeholder_email(person_id: uuid.UUID) -> str:
+    """A person provisioned without an email: unique, never deliverable, never shown."""
+    return f"no-email-{person_id.hex}{NO_EMAIL_SUFFIX}"
+
+
+def has_real_email(person: Person) -> bool:
+    return not person.email.endswith(NO_EMAIL_SUFFIX)
+
+
+def full_name(given: str | None, family: str | None) -> str:
+    """"Given Family" without a stray space when one part is empty."""
+    return " ".join(part for part in (given, family) if part)
 
 
 def user_ref(base_url: str, value: str) -> str:
@@ -111,7 +145,7 @@ class UserData:
     """The person fields a SCIM User sets (a replacement: absent means cleared)."""
 
     user_name: str
-    email: str
+    email: str | None
     given_name: str
     family_name: str
     display_name: str | None
@@ -127,41 +161,69 @@ class UserData:
     manager_ref: str | None
 
 
+def _chosen(items: list[Any], *, typed: str = "work") -> int | None:
+    """The entry we keep in a typed column: the primary one, else the work one, else the first."""
+    for index, item in enumerate(items):
+        if isinstance(item, dict) and item.get("primary") is True:
+            return index
+    for index, item in enumerate(items):
+        if isinstance(item, dict) and str(item.get("type") or "") == typed:
+            return index
+    return 0 if items else None
+
+
+def _site_index(addresses: list[Any]) -> int | None:
+    for index, address in enumerate(addresses):
+        if (isinstance(address, dict) and address.get("locality")
+                and str(address.get("type") or "work") == "work"):
+            return index
+    return None
+
+
+def stored_attributes(user: ScimUser) -> dict[str, Any]:
+    """The resource as written, for the JSONB beside the typed columns."""
+    dumped: dict[str, Any] = user.model_dump()
+    for key in NOT_STORED:
+        dumped.pop(key, None)
+    extension = dumped.get(ENTERPRISE)
+    if isinstance(extension, dict) and isinstance(extension.get("manager"), dict):
+        extension["manager"] = {"value": extension["manager"].get("value")}
+    return dumped
+
+
 def user_data(user: ScimUser) -> UserData:
     """Read our fields out of a validated User; raises ``ValueError`` on what we cannot store."""
     user_name = (user.user_name or "").strip()
     if not user_name:
         raise ValueError("userName is required.")
-    emails = list(user.emails or [])
-    chosen = next((e for e in emails if e.primary), None) or next(
-        (e for e in emails if str(e.type or "") == "work"), None
-    ) or (emails[0] if emails else None)
-    email = (chosen.value if chosen and chosen.value else user_name).strip().lower()
-    if "@" not in email:
-        raise ValueError("A work email (or an email userName) is required.")
+    emails = [e.model_dump() for e in user.emails or []]
+    index = _chosen(emails)
+    chosen = emails[index].get("value") if index is not None else None
+    email: str | None = str(chosen or "").strip().lower() or None
+    if email is None and "@" in user_name:
+        email = user_name.lower()
     name = user.name
     given = (name.given_name if name else None) or ""
     family = (name.family_name if name else None) or ""
-    if not given and not family:
+    if not given.strip() and not family.strip():
+        # Derived, not sent: cut to the columns (a long displayName or userName is valid).
         display = user.display_name or user_name.split("@")[0]
-        given, _, family = display.partition(" ")
-    site = None
-    for address in user.addresses or []:
-        if address.locality and (address.type is None or str(address.type) == "work"):
-            site = address.locality
-            break
+        given, _, family = display.strip().partition(" ")
+        given, family = given[:NAME_MAX], family[:NAME_MAX]
+    addresses = [a.model_dump() for a in user.addresses or []]
+    site_index = _site_index(addresses)
     extension = user[EnterpriseUser] if ENTERPRISE in (user.schemas or []) else None
     extension = extension or getattr(user, "EnterpriseUser", None)
     manager = extension.manager if extension else None
     return UserData(
         user_name=user_name,
         email=email,
-        given_name=given.strip()[:200],
-        family_name=family.strip()[:200],
+        given_name=given.strip(),
+        family_name=family.strip(),
         display_name=user.display_name,
         external_id=user.external_id,
         job_title=user.title,
-        site=site,
+        site=addresses[site_index]["locality"] if site_index is not None else None,
         active=True if user.active is None else bool(user.active),
         employee_number=extension.employee_number if extension else None,
         department=extension.department if extension else None,
@@ -172,53 +234,118 @@ def user_data(user: ScimUser) -> UserData:
     )
 
 
-def _iso(value: datetime) -> datetime:
-    return value
+def _prefer(stored: Any, column: str | None, same: Callable[[str], str] = str.strip) -> Any:
+    """What was written when the typed column still agrees with it, else the column.
+
+    The column wins when someone changed it elsewhere (an admin, a CSV import); otherwise
+    the client reads back exactly what it wrote, not our normalised copy.
+    """
+    if column is None:
+        return None
+    if isinstance(stored, str) and same(stored) == same(column):
+        return stored
+    return column
 
 
-def to_scim_user(
-    person: Person,
-    profile: DirectoryProfile | None,
-    unit: OrgUnit | None,
-    manager: Person | None,
-    base_url: str,
-) -> ScimUser:
-    user = ScimUser(
-        id=str(person.id),
-        external_id=person.external_id,
-        user_name=(profile.user_name if profile and profile.user_name else person.email),
-        name=Name(given_name=person.given_name or None, family_name=person.family_name or None,
-                  formatted=person.display_name),
-        display_name=(profile.display_name if profile and profile.display_name
-                      else person.display_name),
-        title=person.job_title,
-        active=person.active,
-        emails=[Email(value=person.email, type=Email.Type.work, primary=True)],
-        addresses=[Address(type=Address.Type.work, locality=person.site)] if person.site else None,
-        groups=[GroupMembership(value=str(unit.id), display=unit.name)] if unit else None,
-        meta=Meta(
-            resource_type="User",
-            created=person.created_at,
-            last_modified=person.updated_at,
-            location=user_ref(base_url, str(person.id)),
-        ),
-    )
-    manager_value: str | None = None
-    manager_display: str | None = None
-    if manager is not None:
-        manager_value, manager_display = str(manager.id), manager.display_name
+def _put(target: dict[str, Any], key: str, value: Any) -> None:
+    if value is None or value == "" or value == []:
+        target.pop(key, None)
+    else:
+        target[key] = value
+
+
+def _emails(stored: list[Any], person: Person) -> list[Any]:
+    emails = [dict(e) for e in stored if isinstance(e, dict)]
+    if not has_real_email(person):
+        return emails
+    index = _chosen(emails)
+    if index is None:
+        return [{"value": person.email, "type": "work", "primary": True}]
+    emails[index]["value"] = _prefer(emails[index].get("value"), person.email,
+                                     lambda v: v.strip().lower())
+    return emails
+
+
+def _addresses(stored: list[Any], site: str | None) -> list[Any]:
+    addresses = [dict(a) for a in stored if isinstance(a, dict)]
+    index = _site_index(addresses)
+    if index is None:
+        if site:
+            addresses.append({"type": "work", "locality": site})
+        return addresses
+    _put(addresses[index], "locality", _prefer(addresses[index].get("locality"), site))
+    return [a for a in addresses if any(k != "type" for k in a)]
+
+
+@dataclass
+class UserView:
+    person: Person
+    profile: DirectoryProfile | None
+    unit: OrgUnit | None
+    manager: Person | None
+    groups: list[ScimGroup]
+
+
+def user_body(v: UserView, base_url: str) -> dict[str, Any]:
+    """The SCIM representation: the stored resource, with our typed columns authoritative."""
+    person, profile = v.person, v.profile
+    stored: dict[str, Any] = dict(profile.attributes or {}) if profile else {}
+    body: dict[str, Any] = {k: stored[k] for k in stored if k not in NOT_STORED}
+    body["schemas"] = [CORE_USER, ENTERPRISE]
+    body["id"] = str(person.id)
+    _put(body, "externalId", _prefer(stored.get("externalId"), person.external_id, str))
+    user_name = profile.user_name if profile and profile.user_name else person.email
+    body["userName"] = _prefer(stored.get("userName"), user_name)
+    name = dict(stored.get("name") or {})
+    _put(name, "givenName", _prefer(name.get("givenName"), person.given_name or None))
+    _put(name, "familyName", _prefer(name.get("familyName"), person.family_name or None))
+    name.setdefault("formatted", full_name(person.given_name, person.family_name))
+    body["name"] = name
+    body["displayName"] = (profile.display_name if profile and profile.display_name
+                           else full_name(person.given_name, person.family_name))
+    _put(body, "title", _prefer(stored.get("title"), person.job_title, str))
+    body["active"] = person.active
+    _put(body, "emails", _emails(stored.get("emails") or [], person))
+    _put(body, "addresses", _addresses(stored.get("addresses") or [], person.site))
+    _put(body, "groups", [
+        {"value": str(g.id), "display": g.display_name, "type": "direct",
+         "$ref": f"{base_url}/Groups/{g.id}"} for g in v.groups
+    ])
+    extension = dict(stored.get(ENTERPRISE) or {})
+    extension.pop("manager", None)
+    _put(extension, "employeeNumber", person.employee_number)
+    _put(extension, "department", _prefer(extension.get("department"),
+                                          v.unit.name if v.unit else None,
+                                          lambda d: d.strip().casefold()))
+    _put(extension, "division", profile.division if profile else None)
+    _put(extension, "organization", profile.organization if profile else None)
+    _put(extension, "costCenter", profile.cost_center if profile else None)
+    if v.manager is not None:
+        extension["manager"] = {
+            "value": str(v.manager.id), "$ref": user_ref(base_url, str(v.manager.id)),
+            "displayName": full_name(v.manager.given_name, v.manager.family_name)}
     elif profile is not None and profile.pending_manager_ref:
-        manager_value = profile.pending_manager_ref
-    user[EnterpriseUser] = EnterpriseUser(
-        employee_number=person.employee_number,
-        department=unit.name if unit else None,
-        division=profile.division if profile else None,
-        organization=profile.organization if profile else None,
-        cost_center=profile.cost_center if profile else None,
-        manager=Manager(value=manager_value, ref=user_ref(base_url, manager_value),
-                        display_name=manager_display) if manager_value else None,
-    )
-    return user
+        ref = profile.pending_manager_ref
+        extension["manager"] = {"value": ref, "$ref": user_ref(base_url, ref)}
+    _put(body, ENTERPRISE, extension)
+    body["meta"] = {
+        "resourceType": "User", "created": person.created_at.isoformat(),
+        "lastModified": person.updated_at.isoformat(),
+        "location": user_ref(base_url, str(person.id)),
+    }
+    body["meta"]["version"] = version(body)
+    return body
+
+
+def version(body: dict[str, Any]) -> str:
+    """A weak ETag over the whole representation (meta aside): any change changes it."""
+    content = {k: v for k, v in body.items() if k != "meta"}
+    digest = hashlib.sha256(json.dumps(content, sort_keys=True, default=str).encode())
+    return f'W/"{digest.hexdigest()[:20]}"'
+
+
+def to_scim_user(v: UserView, base_url: str) -> ScimUser:
+    return ScimUser.model_validate(user_body(v, base_url), scim_policy=POLICY)
 
 
 def dump_user(user: ScimUser, context: Context, params: Any = None) -> dict[str, Any]:
@@ -226,7 +353,3 @@ def dump_user(user: ScimUser, context: Context, params: Any = None) -> dict[str,
         scim_ctx=context, response_parameters=params, scim_policy=POLICY
     )
     return dumped
-
-
-def new_person_id() -> uuid.UUID:
-    return uuid.uuid4()

@@ -1,13 +1,19 @@
 """The SCIM 2.0 endpoints (RFC 7644) under ``/scim/v2``.
 
 Bodies are read by hand (``application/scim+json`` is not JSON to FastAPI) and every error is
-a SCIM Error (see ``ScimRoute``). SCIM is self-describing through ``/Schemas`` and
-``/ResourceTypes``, so these routes stay out of the OpenAPI document.
+a SCIM Error (see ``ScimRoute``; ``ScimErrorMiddleware`` covers what is answered before a
+route runs). SCIM is self-describing through ``/Schemas`` and ``/ResourceTypes``, so these
+routes stay out of the OpenAPI document.
+
+Versions: ``meta.version`` (and the ``ETag`` header) is a hash of the representation;
+``If-Match`` on PUT, PATCH and DELETE is checked under the resource's row lock, so a client
+that sends it never overwrites a change it has not seen (412 otherwise).
 """
 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -18,10 +24,11 @@ from starlette.responses import Response
 from constel_api.audit.service import record_audit
 from constel_api.core.schemas import contains_nul
 from constel_api.db import SessionDep
+from constel_api.gdpr.erasure import erase_person
 from constel_api.scim import discovery, groups, users
 from constel_api.scim.auth import ScimClient
 from constel_api.scim.errors import ScimError, ScimRoute, scim_response
-from constel_api.scim.mapping import ScimUser, dump_user
+from constel_api.scim.mapping import ScimUser, dump_user, user_body
 
 router = APIRouter(prefix="/scim/v2", tags=["scim"], route_class=ScimRoute,
                    include_in_schema=False)
@@ -66,27 +73,71 @@ async def read_body(request: Request) -> Any:
     return data
 
 
-def paging(request: Request) -> tuple[int, int]:
-    def integer(name: str, default: int) -> int:
-        raw = request.query_params.get(name)
-        if raw is None or raw == "":
-            return default
-        try:
-            value = int(raw)
-        except ValueError as exc:
-            raise ScimError(400, f"'{name}' must be an integer.", "invalidValue") from exc
-        if value > MAX_INDEX:
-            raise ScimError(400, f"'{name}' must be at most {MAX_INDEX}.", "invalidValue")
-        return value
+def _bounded(name: str, raw: Any, default: int) -> int:
+    if raw is None or raw == "":
+        return default
+    if isinstance(raw, bool):
+        raise ScimError(400, f"'{name}' must be an integer.", "invalidValue")
+    try:
+        value = int(raw)
+    except (TypeError, ValueError) as exc:
+        raise ScimError(400, f"'{name}' must be an integer.", "invalidValue") from exc
+    if value > MAX_INDEX:
+        raise ScimError(400, f"'{name}' must be at most {MAX_INDEX}.", "invalidValue")
+    return value
 
-    start_index = max(1, integer("startIndex", 1))
-    count = min(max(0, integer("count", DEFAULT_COUNT)), discovery.MAX_RESULTS)
+
+def _page(start_raw: Any, count_raw: Any) -> tuple[int, int]:
+    start_index = max(1, _bounded("startIndex", start_raw, 1))
+    count = min(max(0, _bounded("count", count_raw, DEFAULT_COUNT)), discovery.MAX_RESULTS)
     return start_index, count
 
 
+def paging(request: Request) -> tuple[int, int]:
+    return _page(request.query_params.get("startIndex"), request.query_params.get("count"))
+
+
+SEARCH_REQUEST = "urn:ietf:params:scim:api:messages:2.0:SearchRequest"
+
+
+@dataclass
+class Search:
+    filter: str | None
+    start_index: int
+    count: int
+    attributes: str | None
+    excluded: str | None
+
+    def params(self, model: Any) -> Any:
+        return _parameters(self.attributes, self.excluded, model)
+
+
+def read_search(payload: Any) -> Search:
+    """A SearchRequest body (RFC 7644 §3.4.3)."""
+    users.require_schemas(payload, SEARCH_REQUEST)
+
+    def names(key: str) -> str | None:
+        value = payload.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ScimError(400, f"'{key}' must be a list of attribute names.", "invalidValue")
+        return ",".join(value) or None
+
+    expression = payload.get("filter")
+    if expression is not None and not isinstance(expression, str):
+        raise ScimError(400, "'filter' must be a string.", "invalidFilter")
+    start_index, count = _page(payload.get("startIndex"), payload.get("count"))
+    return Search(expression, start_index, count, names("attributes"),
+                  names("excludedAttributes"))
+
+
 def response_parameters(request: Request, model: Any) -> Any:
-    attributes = request.query_params.get("attributes")
-    excluded = request.query_params.get("excludedAttributes")
+    return _parameters(request.query_params.get("attributes"),
+                       request.query_params.get("excludedAttributes"), model)
+
+
+def _parameters(attributes: str | None, excluded: str | None, model: Any) -> Any:
     if not attributes and not excluded:
         return None
     try:
@@ -136,6 +187,32 @@ async def get_schema(schema_id: str, request: Request, client: ScimClient) -> Re
     raise ScimError(404, f"Schema {schema_id} not found.")
 
 
+# Versions ---------------------------------------------------------------------------------
+
+
+def _matches(header: str, current: str) -> bool:
+    """RFC 7232 lists, ``*``, and weak comparison (W/ ignored)."""
+    def bare(tag: str) -> str:
+        tag = tag.strip()
+        return tag[2:] if tag.startswith("W/") else tag
+
+    tags = [t for t in header.split(",") if t.strip()]
+    return any(t.strip() == "*" or bare(t) == bare(current) for t in tags)
+
+
+def check_if_match(request: Request, current: str) -> None:
+    wanted = request.headers.get("if-match")
+    if wanted and not _matches(wanted, current):
+        raise ScimError(412, "The resource changed since that version was read (If-Match).")
+
+
+def not_modified(request: Request, current: str) -> Response | None:
+    wanted = request.headers.get("if-none-match")
+    if wanted and _matches(wanted, current):
+        return Response(status_code=304, headers={"ETag": current})
+    return None
+
+
 # Users ------------------------------------------------------------------------------------
 
 
@@ -144,25 +221,55 @@ async def _user_response(
     context: Context = Context.RESOURCE_QUERY_RESPONSE,
 ) -> Response:
     base = base_url(request)
-    user = users.render(await users.view(session, client.organisation_id, person), base)
+    view = await users.view(session, client.organisation_id, person)
+    user = users.render(view, base)
     body = dump_user(user, context, response_parameters(request, ScimUser))
-    headers = {"Location": f"{base}/Users/{person.id}"} if status == 201 else None
+    etag = str(body.get("meta", {}).get("version") or users.current_version(view, base))
+    headers = {"ETag": etag}
+    if status == 201:
+        headers["Location"] = f"{base}/Users/{person.id}"
+    elif request.method == "GET" and (unchanged := not_modified(request, etag)) is not None:
+        return unchanged
     return scim_response(body, status, headers)
 
 
-@router.get("/Users")
-async def list_users(request: Request, session: SessionDep, client: ScimClient) -> Response:
-    """Users of the token's organisation, filtered and paged (stable order: creation)."""
-    start_index, count = paging(request)
-    params = response_parameters(request, ScimUser)
+async def _locked_user(request: Request, session: SessionDep, client: ScimClient,
+                       user_id: str) -> Any:
+    """The user's row locked for this transaction, after the If-Match check."""
+    person = await users.get_person(session, client.organisation_id, user_id, lock=True)
+    if request.headers.get("if-match"):
+        view = await users.view(session, client.organisation_id, person)
+        check_if_match(request, str(user_body(view, base_url(request))["meta"]["version"]))
+    return person
+
+
+async def _search_users(request: Request, session: SessionDep, client: ScimClient,
+                        filter_expr: str | None, start_index: int, count: int,
+                        params: Any) -> Response:
     views, total = await users.list_users(
-        session, client.organisation_id, request.query_params.get("filter"), start_index, count
+        session, client.organisation_id, filter_expr, start_index, count
     )
     base = base_url(request)
     resources = [
         dump_user(users.render(v, base), Context.SEARCH_RESPONSE, params) for v in views
     ]
     return scim_response(discovery.list_body(resources, total, start_index))
+
+
+@router.get("/Users")
+async def list_users(request: Request, session: SessionDep, client: ScimClient) -> Response:
+    """Users of the token's organisation, filtered and paged (stable order: creation)."""
+    start_index, count = paging(request)
+    return await _search_users(request, session, client, request.query_params.get("filter"),
+                               start_index, count, response_parameters(request, ScimUser))
+
+
+@router.post("/Users/.search")
+async def search_users(request: Request, session: SessionDep, client: ScimClient) -> Response:
+    """The same search as GET /Users, its parameters in a SearchRequest body."""
+    search = read_search(await read_body(request))
+    return await _search_users(request, session, client, search.filter, search.start_index,
+                               search.count, search.params(ScimUser))
 
 
 @router.post("/Users")
@@ -180,7 +287,7 @@ async def create_user(request: Request, session: SessionDep, client: ScimClient)
 async def get_user(
     user_id: str, request: Request, session: SessionDep, client: ScimClient
 ) -> Response:
-    """One user (deactivated users included)."""
+    """One user (deactivated users included; de-provisioned and erased ones are gone)."""
     person = await users.get_person(session, client.organisation_id, user_id)
     return await _user_response(request, session, client, person)
 
@@ -190,7 +297,7 @@ async def replace_user(
     user_id: str, request: Request, session: SessionDep, client: ScimClient
 ) -> Response:
     """Replace a user (Okta sends back what GET returned, with its changes)."""
-    person = await users.get_person(session, client.organisation_id, user_id)
+    person = await _locked_user(request, session, client, user_id)
     user = users.parse_user(await read_body(request), base_url(request),
                             Context.RESOURCE_REPLACEMENT_REQUEST)
     person = await users.write_user(session, client.organisation_id, person, user)
@@ -204,7 +311,7 @@ async def patch_user(
     user_id: str, request: Request, session: SessionDep, client: ScimClient
 ) -> Response:
     """Apply PATCH operations (Entra ID and Okta dialects accepted)."""
-    person = await users.get_person(session, client.organisation_id, user_id)
+    person = await _locked_user(request, session, client, user_id)
     person = await users.patch_user(session, client.organisation_id, person,
                                     await read_body(request), base_url(request))
     await record_audit(session, client.client, "scim.user_patched", "person", person.id, {})
@@ -216,10 +323,10 @@ async def patch_user(
 async def delete_user(
     user_id: str, request: Request, session: SessionDep, client: ScimClient
 ) -> Response:
-    """Deactivate the person: history is kept, access ends at once."""
-    person = await users.get_person(session, client.organisation_id, user_id)
-    await users.delete_user(session, client.organisation_id, person)
-    await record_audit(session, client.client, "scim.user_deactivated", "person", person.id, {})
+    """De-provision: the person is erased (pseudonymised); their userName can come back."""
+    person = await _locked_user(request, session, client, user_id)
+    counts = await erase_person(session, person)
+    await record_audit(session, client.client, "scim.user_deleted", "person", person.id, counts)
     return Response(status_code=204)
 
 
@@ -227,43 +334,73 @@ async def delete_user(
 
 
 async def _group_response(
-    request: Request, session: SessionDep, client: ScimClient, unit: Any, status: int = 200,
+    request: Request, session: SessionDep, client: ScimClient, group: Any, status: int = 200,
     context: Context = Context.RESOURCE_QUERY_RESPONSE,
 ) -> Response:
     base = base_url(request)
-    members = await groups.members_of(session, client.organisation_id, [unit.id])
-    group = groups.to_scim_group(unit, members[unit.id], base)
-    body = group.model_dump(scim_ctx=context,
-                            response_parameters=response_parameters(request, Group))
-    headers = {"Location": groups.group_ref(base, unit.id)} if status == 201 else None
+    members = await groups.members_of(session, client.organisation_id, [group.id])
+    scim_group = groups.to_scim_group(group, members[group.id], base)
+    etag = str(scim_group.meta.version) if scim_group.meta else ""
+    body = scim_group.model_dump(scim_ctx=context,
+                                 response_parameters=response_parameters(request, Group))
+    headers = {"ETag": etag}
+    if status == 201:
+        headers["Location"] = groups.group_ref(base, group.id)
+    elif request.method == "GET" and (unchanged := not_modified(request, etag)) is not None:
+        return unchanged
     return scim_response(body, status, headers)
 
 
-@router.get("/Groups")
-async def list_groups(request: Request, session: SessionDep, client: ScimClient) -> Response:
-    """Organisational units as groups, filtered and paged."""
-    start_index, count = paging(request)
-    params = response_parameters(request, Group)
-    units, total = await groups.list_groups(
-        session, client.organisation_id, request.query_params.get("filter"), start_index, count
+async def _locked_group(request: Request, session: SessionDep, client: ScimClient,
+                        group_id: str) -> Any:
+    group = await groups.get_group(session, client.organisation_id, group_id, lock=True)
+    if request.headers.get("if-match"):
+        members = await groups.members_of(session, client.organisation_id, [group.id])
+        body = groups.group_body(group, members[group.id], base_url(request))
+        check_if_match(request, str(body["meta"]["version"]))
+    return group
+
+
+async def _search_groups(request: Request, session: SessionDep, client: ScimClient,
+                         filter_expr: str | None, start_index: int, count: int,
+                         params: Any) -> Response:
+    found, total = await groups.list_groups(
+        session, client.organisation_id, filter_expr, start_index, count
     )
-    members = await groups.members_of(session, client.organisation_id, [u.id for u in units])
+    members = await groups.members_of(session, client.organisation_id, [g.id for g in found])
     base = base_url(request)
     resources = [
-        groups.to_scim_group(u, members[u.id], base).model_dump(
+        groups.to_scim_group(g, members[g.id], base).model_dump(
             scim_ctx=Context.SEARCH_RESPONSE, response_parameters=params)
-        for u in units
+        for g in found
     ]
     return scim_response(discovery.list_body(resources, total, start_index))
 
 
+@router.get("/Groups")
+async def list_groups(request: Request, session: SessionDep, client: ScimClient) -> Response:
+    """Groups, filtered (``members eq "<id>"`` included) and paged."""
+    start_index, count = paging(request)
+    return await _search_groups(request, session, client, request.query_params.get("filter"),
+                                start_index, count, response_parameters(request, Group))
+
+
+@router.post("/Groups/.search")
+async def search_groups(request: Request, session: SessionDep, client: ScimClient) -> Response:
+    """The same search as GET /Groups, its parameters in a SearchRequest body."""
+    search = read_search(await read_body(request))
+    return await _search_groups(request, session, client, search.filter, search.start_index,
+                                search.count, search.params(Group))
+
+
 @router.post("/Groups")
 async def create_group(request: Request, session: SessionDep, client: ScimClient) -> Response:
-    """Create an organisational unit, with its members."""
+    """Create a group, with its members."""
     group = groups.parse_group(await read_body(request), Context.RESOURCE_CREATION_REQUEST)
-    unit = await groups.write_group(session, client.organisation_id, None, group)
-    await record_audit(session, client.client, "scim.group_created", "org_unit", unit.id, {})
-    return await _group_response(request, session, client, unit, 201,
+    stored = await groups.write_group(session, client.organisation_id, None, group)
+    await record_audit(session, client.client, "scim.group_created", "scim_group", stored.id,
+                       {})
+    return await _group_response(request, session, client, stored, 201,
                                  Context.RESOURCE_CREATION_RESPONSE)
 
 
@@ -271,21 +408,22 @@ async def create_group(request: Request, session: SessionDep, client: ScimClient
 async def get_group(
     group_id: str, request: Request, session: SessionDep, client: ScimClient
 ) -> Response:
-    """One organisational unit and its members."""
-    unit = await groups.get_unit(session, client.organisation_id, group_id)
-    return await _group_response(request, session, client, unit)
+    """One group and its members."""
+    group = await groups.get_group(session, client.organisation_id, group_id)
+    return await _group_response(request, session, client, group)
 
 
 @router.put("/Groups/{group_id}")
 async def replace_group(
     group_id: str, request: Request, session: SessionDep, client: ScimClient
 ) -> Response:
-    """Replace a unit's name, externalId and members."""
-    unit = await groups.get_unit(session, client.organisation_id, group_id)
+    """Replace a group's name, externalId and members."""
+    stored = await _locked_group(request, session, client, group_id)
     group = groups.parse_group(await read_body(request), Context.RESOURCE_REPLACEMENT_REQUEST)
-    unit = await groups.write_group(session, client.organisation_id, unit, group)
-    await record_audit(session, client.client, "scim.group_replaced", "org_unit", unit.id, {})
-    return await _group_response(request, session, client, unit, 200,
+    stored = await groups.write_group(session, client.organisation_id, stored, group)
+    await record_audit(session, client.client, "scim.group_replaced", "scim_group", stored.id,
+                       {})
+    return await _group_response(request, session, client, stored, 200,
                                  Context.RESOURCE_REPLACEMENT_RESPONSE)
 
 
@@ -293,12 +431,13 @@ async def replace_group(
 async def patch_group(
     group_id: str, request: Request, session: SessionDep, client: ScimClient
 ) -> Response:
-    """Rename a unit or add/remove members."""
-    unit = await groups.get_unit(session, client.organisation_id, group_id)
-    unit = await groups.patch_group(session, client.organisation_id, unit,
-                                    await read_body(request), base_url(request))
-    await record_audit(session, client.client, "scim.group_patched", "org_unit", unit.id, {})
-    return await _group_response(request, session, client, unit, 200,
+    """Rename a group or add/remove members."""
+    stored = await _locked_group(request, session, client, group_id)
+    stored = await groups.patch_group(session, client.organisation_id, stored,
+                                      await read_body(request), base_url(request))
+    await record_audit(session, client.client, "scim.group_patched", "scim_group", stored.id,
+                       {})
+    return await _group_response(request, session, client, stored, 200,
                                  Context.RESOURCE_PATCH_RESPONSE)
 
 
@@ -306,9 +445,39 @@ async def patch_group(
 async def delete_group(
     group_id: str, request: Request, session: SessionDep, client: ScimClient
 ) -> Response:
-    """Delete a unit; its people stay, without a unit."""
-    unit = await groups.get_unit(session, client.organisation_id, group_id)
-    unit_id = unit.id
-    await groups.delete_group(session, unit)
-    await record_audit(session, client.client, "scim.group_deleted", "org_unit", unit_id, {})
+    """Delete a group; its people are untouched."""
+    stored = await _locked_group(request, session, client, group_id)
+    group_uuid = stored.id
+    await groups.delete_group(session, stored)
+    await record_audit(session, client.client, "scim.group_deleted", "scim_group", group_uuid,
+                       {})
     return Response(status_code=204)
+
+
+# What this service provider does not offer ------------------------------------------------
+
+
+@router.api_route("/Bulk", methods=["POST"])
+async def bulk(client: ScimClient) -> Response:
+    """Bulk is not supported (ServiceProviderConfig says so): 501, RFC 7644 §3.7."""
+    raise ScimError(501, "Bulk operations are not supported; send one request per resource.")
+
+
+@router.api_route("/Me", methods=["GET", "POST", "PUT", "PATCH", "DELETE"])
+async def me(client: ScimClient) -> Response:
+    """A machine client is no user: /Me is not implemented (RFC 7644 §3.11)."""
+    raise ScimError(501, "/Me is not supported: this token belongs to a machine client.")
+
+
+@router.post("/.search")
+async def root_search(client: ScimClient) -> Response:
+    """Searching across resource types is not implemented; /Users/.search and
+    /Groups/.search are."""
+    raise ScimError(501, "Search across resource types is not supported; use /Users/.search "
+                    "or /Groups/.search.")
+
+
+@router.api_route("/{path:path}", methods=["GET", "POST", "PUT", "PATCH", "DELETE"])
+async def unknown(path: str) -> Response:
+    """Anything else under /scim/v2 is a SCIM 404, not an HTML or problem+json one."""
+    raise ScimError(404, f"No SCIM endpoint at /{path}.")

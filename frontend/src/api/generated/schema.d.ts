@@ -3354,6 +3354,13 @@ export interface components {
         };
         /** ExportDirectoryProfile */
         ExportDirectoryProfile: {
+            /**
+             * Attributes
+             * @description Everything the identity provider sent about the person (SCIM resource).
+             */
+            attributes: {
+                [key: string]: unknown;
+            };
             /** Cost Center */
             cost_center: string | null;
             /** Display Name */
@@ -5804,9 +5811,11 @@ export interface components {
         };
         /**
          * Scope
+         * @description ``scim`` provisions through /scim/v2; ``directory:import`` runs CSV imports (a full
+         *     load can deactivate people, so it is granted on its own).
          * @enum {string}
          */
-        Scope: "scim" | "exports:read";
+        Scope: "scim" | "directory:import" | "exports:read";
         /**
          * SeniorityRule
          * @description Whole years since ``hired_on``.
