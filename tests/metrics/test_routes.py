@@ -270,6 +270,66 @@ class TestExports:
         assert hidden
         assert all(r[header.index("value")] == "" for r in hidden)
 
+    async def test_readable_csv_for_people(self, client: httpx.AsyncClient,
+                                           factory: Factory) -> None:
+        data, admin = await setup(client, factory)
+        data.program.name = "Mentorat été"
+        response = await client.get("/api/v1/exports/kpis.csv", headers=admin.headers,
+                                    params={"program": str(data.program.id), "language": "fr"})
+        assert response.status_code == 200, response.text
+        disposition = response.headers["content-disposition"]
+        assert "filename*=UTF-8''Indicateurs%20-%20Mentorat%20%C3%A9t%C3%A9%20-%20" in disposition
+        assert 'filename="indicateurs-mentorat-ete-' in disposition
+        rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")),
+                               delimiter=";"))
+        assert rows[0] == ["Programme", "Périmètre", "Unité", "Période", "Indicateur",
+                           "Détail", "Valeur", "Sur", "Remarque"]
+        body = response.content.decode("utf-8-sig")
+        # No machine word and no id reaches a person's spreadsheet.
+        for word in ("attendance_rate", "suppressed", "mentee:", str(data.program.id)):
+            assert word not in body, word
+        by = {(r[1], r[3], r[4], r[5]): r for r in rows[1:]}
+        rate = by[("Ensemble", "Toute la période", "Taux de séances tenues", "Ensemble")]
+        assert rate[6] == "90\u00a0%" and rate[7] == "20"  # 18 held of 20 held or missed
+        assert by[("Ensemble", "janvier 2026", "Séances", "tenues")][6] == "18"
+
+    async def test_readable_csv_says_why_a_cell_is_empty(self, client: httpx.AsyncClient,
+                                                         factory: Factory) -> None:
+        data, admin = await setup(client, factory, threshold=5)
+        response = await client.get("/api/v1/exports/kpis.csv", headers=admin.headers,
+                                    params={"program": str(data.program.id), "language": "fr"})
+        rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")),
+                               delimiter=";"))
+        hidden = [r for r in rows[1:] if r[8]]
+        assert hidden and all(r[6] == "" and r[7] == "" for r in hidden)
+        assert {r[8] for r in hidden} <= {"masqué : moins de 5 personnes",
+                                          "masqué pour protéger l’anonymat"}
+
+    async def test_readable_xlsx_keeps_rates_as_percentages(
+            self, client: httpx.AsyncClient, factory: Factory) -> None:
+        data, admin = await setup(client, factory)
+        response = await client.get("/api/v1/exports/kpis.xlsx", headers=admin.headers,
+                                    params={"program": str(data.program.id), "language": "en"})
+        assert response.status_code == 200, response.text
+        assert "Figures%20-%20" in response.headers["content-disposition"]
+        book = load_workbook(io.BytesIO(response.content))
+        sheet = book["Figures"]
+        header = [c.value for c in sheet[1]]
+        assert header[:5] == ["Program", "Scope", "Unit", "Period", "Figure"]
+        rate = next(r for r in sheet.iter_rows(min_row=2)
+                    if r[4].value == "Sessions held rate" and r[3].value == "Whole period"
+                    and r[1].value == "All")
+        assert rate[6].value == pytest.approx(0.9)
+        assert rate[6].number_format == "0.0%"
+
+    async def test_unknown_language_is_refused(self, client: httpx.AsyncClient,
+                                               factory: Factory) -> None:
+        data, admin = await setup(client, factory)
+        response = await client.get("/api/v1/exports/kpis.csv", headers=admin.headers,
+                                    params={"program": str(data.program.id), "language": "de"})
+        assert response.status_code == 422
+        assert response.json()["code"] == "validation_error"
+
 
 class TestPairFollowUp:
     async def test_metadata_only_and_audited(self, client: httpx.AsyncClient,

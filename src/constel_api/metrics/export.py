@@ -18,6 +18,7 @@ import io
 import os
 import tempfile
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
@@ -28,6 +29,17 @@ FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 CHUNK_BYTES = 64 * 1024
 CSV_MEDIA_TYPE = "text/csv; charset=utf-8"
 XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+@dataclass(frozen=True)
+class Shown:
+    """A number as a person reads it in CSV (``83,3 %``, ``2,5``), kept as a number in XLSX
+    (a rate as a percent-formatted ratio)."""
+
+    value: float
+    text: str
+    percent: bool = False
+
 
 Scalar = str | int | float | Decimal | date | datetime | bool | None
 Row = Sequence[Any]
@@ -44,6 +56,8 @@ def csv_cell(value: Any) -> str:
     """One CSV cell: ISO 8601 dates, plain numbers, neutralised text, empty for None."""
     if value is None:
         return ""
+    if isinstance(value, Shown):
+        return value.text
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, datetime | date):
@@ -57,6 +71,8 @@ def xlsx_cell(value: Any) -> Any:
     """One XLSX cell: native numbers and dates, neutralised text."""
     if value is None or isinstance(value, bool | int | float | Decimal):
         return value
+    if isinstance(value, Shown):
+        return value.value
     if isinstance(value, datetime):
         # Excel has no time zones: write UTC as a naive timestamp.
         if value.tzinfo is not None:
@@ -138,7 +154,15 @@ class XlsxSheet:
 
     def append(self, row: Row) -> None:
         assert self._sheet is not None, "create a sheet first"
-        self._sheet.append([xlsx_cell(v) for v in row])
+        self._sheet.append([self._percent(v) if isinstance(v, Shown) and v.percent
+                            else xlsx_cell(v) for v in row])
+
+    def _percent(self, value: Shown) -> Any:
+        from openpyxl.cell import WriteOnlyCell
+
+        cell = WriteOnlyCell(self._sheet, value=value.value)
+        cell.number_format = "0.0%"
+        return cell
 
     def close(self) -> None:
         """Write the workbook to disk (openpyxl streams rows to its own temp files)."""

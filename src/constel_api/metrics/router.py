@@ -19,6 +19,7 @@ from constel_api.core.pagination import Page, PageParamsDep
 from constel_api.core.time import utcnow
 from constel_api.db import SessionDep
 from constel_api.errors import problem_responses
+from constel_api.metrics import export_labels as labels
 from constel_api.metrics import service
 from constel_api.metrics.export import CSV_MEDIA_TYPE, XLSX_MEDIA_TYPE, iter_csv, iter_xlsx
 from constel_api.metrics.periods import parse_period
@@ -191,6 +192,35 @@ def _filename(ext: str) -> str:
 
 
 ExportProgram = Annotated[uuid.UUID | None, Query(description="One program (default: all).")]
+ExportLanguage = Annotated[
+    labels.Language | None,
+    Query(description="For people: headers, figures and periods in this language, rates as "
+                      "percentages, no ids, named after the program and the day. Default: "
+                      "machine keys for API clients."),
+]
+
+
+def _readable_rows(reports: list[Report], language: labels.Language) -> Iterator[tuple[Any, ...]]:
+    for report in reports:
+        names = {u.id: u.name for u in report.units}
+        program = report.program
+        yield from labels.rows(program.name if program else None, names, report.granularity,
+                               report.threshold, report.cells, language)
+
+
+def _export_body(reports: list[Report], language: labels.Language | None
+                 ) -> tuple[tuple[str, ...], Iterator[tuple[Any, ...]]]:
+    if language is None:
+        return EXPORT_HEADER, _export_rows(reports)
+    return labels.header(language), _readable_rows(reports, language)
+
+
+def _disposition(reports: list[Report], program: uuid.UUID | None,
+                 language: labels.Language | None, ext: str) -> str:
+    if language is None:
+        return _filename(ext)
+    name = reports[0].program.name if program and reports and reports[0].program else None
+    return labels.content_disposition(name, utcnow().date(), ext, language)
 
 
 @router.get("/exports/kpis.csv", operation_id="exportKpisCsv", response_class=StreamingResponse,
@@ -199,13 +229,15 @@ ExportProgram = Annotated[uuid.UUID | None, Query(description="One program (defa
 async def export_csv(
     viewer: ViewerDep, session: SessionDep, program: ExportProgram = None,
     unit: UnitQuery = None, period: PeriodQuery = None, granularity: GranularityQuery = "month",
+    language: ExportLanguage = None,
 ) -> StreamingResponse:
     """KPIs as CSV for French Excel (UTF-8 BOM, ';'); audited; streamed."""
     reports = await _export_reports(viewer, session, program, unit, period, granularity)
     await _audit_export(session, viewer, "csv", reports, program, unit, period, granularity)
-    return StreamingResponse(_stream(iter_csv(EXPORT_HEADER, _export_rows(reports))),
-                             media_type=CSV_MEDIA_TYPE,
-                             headers={"Content-Disposition": _filename("csv")})
+    head, body = _export_body(reports, language)
+    return StreamingResponse(_stream(iter_csv(head, body)), media_type=CSV_MEDIA_TYPE,
+                             headers={"Content-Disposition": _disposition(
+                                 reports, program, language, "csv")})
 
 
 @router.get("/exports/kpis.xlsx", operation_id="exportKpisXlsx",
@@ -215,13 +247,17 @@ async def export_csv(
 async def export_xlsx(
     viewer: ViewerDep, session: SessionDep, program: ExportProgram = None,
     unit: UnitQuery = None, period: PeriodQuery = None, granularity: GranularityQuery = "month",
+    language: ExportLanguage = None,
 ) -> StreamingResponse:
     """KPIs as an Excel workbook; audited; streamed from a temporary file."""
     reports = await _export_reports(viewer, session, program, unit, period, granularity)
     await _audit_export(session, viewer, "xlsx", reports, program, unit, period, granularity)
-    body = iter_xlsx([("KPIs", EXPORT_HEADER, _export_rows(reports))])
+    head, rows = _export_body(reports, language)
+    sheet = "KPIs" if language is None else ("Indicateurs" if language == "fr" else "Figures")
+    body = iter_xlsx([(sheet, head, rows)])
     return StreamingResponse(_stream(body), media_type=XLSX_MEDIA_TYPE,
-                             headers={"Content-Disposition": _filename("xlsx")})
+                             headers={"Content-Disposition": _disposition(
+                                 reports, program, language, "xlsx")})
 
 
 def _stream(chunks: Iterable[bytes]) -> Iterator[bytes]:

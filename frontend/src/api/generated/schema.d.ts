@@ -7004,6 +7004,8 @@ export interface operations {
             query?: {
                 /** @description Bucket size of the period figures. */
                 granularity?: "month" | "quarter";
+                /** @description For people: headers, figures and periods in this language, rates as percentages, no ids, named after the program and the day. Default: machine keys for API clients. */
+                language?: ("fr" | "en") | null;
                 /** @description A year (2026), quarter (2026-Q2) or month (2026-04). */
                 period?: string | null;
                 /** @description One program (default: all). */
@@ -7069,6 +7071,8 @@ export interface operations {
             query?: {
                 /** @description Bucket size of the period figures. */
                 granularity?: "month" | "quarter";
+                /** @description For people: headers, figures and periods in this language, rates as percentages, no ids, named after the program and the day. Default: machine keys for API clients. */
+                language?: ("fr" | "en") | null;
                 /** @description A year (2026), quarter (2026-Q2) or month (2026-04). */
                 period?: string | null;
                 /** @description One program (default: all). */
