@@ -41,20 +41,21 @@ export async function openPage(browser, baseURL) {
 }
 
 /** Runs axe-core in the page; returns serious and critical violations only. */
-export async function seriousViolations(page) {
+export async function seriousViolations(page, selector) {
   // Evaluated through the DevTools protocol, so the page's CSP does not block it.
   await page.evaluate(`${axeSource}\n;void 0`)
-  return page.evaluate(async () => {
-    const result = await globalThis.axe.run(document, { resultTypes: ['violations'] })
+  return page.evaluate(async (within) => {
+    const scope = within ? document.querySelector(within) : document
+    const result = await globalThis.axe.run(scope, { resultTypes: ['violations'] })
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }))
-  })
+  }, selector ?? null)
 }
 
-/** Fails the journey when axe-core finds a serious or critical violation on the page. */
-export async function expectAccessible(page, where) {
-  assert.deepEqual(await seriousViolations(page), [], `axe-core: serious/critical violations on ${where}`)
+/** Fails the journey when axe-core finds a serious or critical violation on the page (or within `selector`). */
+export async function expectAccessible(page, where, selector) {
+  assert.deepEqual(await seriousViolations(page, selector), [], `axe-core: serious/critical violations on ${where}`)
 }
 
 export async function screenshot(page, name) {

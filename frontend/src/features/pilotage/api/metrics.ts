@@ -1,23 +1,24 @@
-import { useQuery } from '@tanstack/react-query'
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { api, unwrap } from '@/api/client'
-import type { components } from '@/api/generated/schema'
 
-export type MetricsReport = components['schemas']['MetricsReport']
-export type MetricCell = components['schemas']['MetricCell']
+export type MetricsFilters = { unit: string | null; period: string | null }
 
-export async function getProgramMetrics(programId: string) {
+/** A program's whole-selection figures (no breakdown by unit: the dashboard filters instead). */
+export async function getProgramMetrics(programId: string, filters: MetricsFilters) {
   return unwrap(
     await api.GET('/api/v1/programs/{program_id}/metrics', {
-      params: { path: { program_id: programId }, query: { by_unit: false } },
+      params: {
+        path: { program_id: programId },
+        query: { by_unit: false, unit: filters.unit ?? undefined, period: filters.period ?? undefined },
+      },
     }),
   )
 }
 
-export function useProgramMetrics(programId: string) {
-  return useQuery({ queryKey: ['pilotage', 'metrics', programId], queryFn: () => getProgramMetrics(programId) })
-}
-
-/** The whole-program, whole-period figures: the dashboard's headline table. */
-export function headlineCells(report: MetricsReport): MetricCell[] {
-  return report.cells.filter((cell) => cell.scope === 'all' && cell.period === null)
+export function useProgramMetrics(programId: string, filters: MetricsFilters) {
+  return useQuery({
+    queryKey: ['pilotage', 'metrics', programId, filters.unit, filters.period],
+    queryFn: () => getProgramMetrics(programId, filters),
+    placeholderData: keepPreviousData,
+  })
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query'
-import type { ParseKeys } from 'i18next'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { api, unwrap } from '@/api/client'
@@ -7,92 +7,92 @@ import { Alert } from '@/components/Alert'
 import { Button } from '@/components/Button'
 import { Loading } from '@/components/Loading'
 import { PageTitle } from '@/components/PageTitle'
+import { SelectField } from '@/components/SelectField'
 import { Section } from '@/components/Section'
 import { useFormat } from '@/hooks/useFormat'
 import { downloadKpis, type ExportFormat } from '../api/export'
-import { headlineCells, useProgramMetrics, type MetricCell } from '../api/metrics'
+import { useProgramMetrics, type MetricsFilters } from '../api/metrics'
+import { unitOptions, useUnits } from '../api/units'
+import { Figures } from '../model/figures'
+import { Dashboard } from './Dashboard'
 import '../pilotage.css'
 
-function useLabel() {
-  const { t, i18n } = useTranslation()
-  return (key: string, fallback: string) => (i18n.exists(key) ? String(t(key as ParseKeys)) : fallback)
-}
+type ProgramDates = { starts_on?: string | null; enrolment_opens_on?: string | null; ends_on?: string | null }
 
-function CellValue({ cell }: { cell: MetricCell }) {
-  const { t } = useTranslation()
-  const format = useFormat()
-  if (cell.suppressed || cell.value === null) {
-    return (
-      <span className="suppressed">
-        <span aria-hidden="true">—</span>
-        <span className="visually-hidden">{t('pilotage.suppressed')}</span>
-        <sup aria-hidden="true">*</sup>
-      </span>
-    )
+/** Years of the program up to today, each followed by its quarters ("2026", "2026-Q1"…). */
+export function periodChoices(program: ProgramDates, today = new Date()): { value: string; year: number; quarter?: number }[] {
+  const first = Number((program.enrolment_opens_on ?? program.starts_on ?? today.toISOString()).slice(0, 4))
+  const end = program.ends_on ? Number(program.ends_on.slice(0, 4)) : today.getUTCFullYear()
+  const last = Math.max(first, Math.min(end, today.getUTCFullYear()))
+  const out: { value: string; year: number; quarter?: number }[] = []
+  for (let year = last; year >= first; year -= 1) {
+    out.push({ value: String(year), year })
+    for (let quarter = 1; quarter <= 4; quarter += 1) out.push({ value: `${year}-Q${quarter}`, year, quarter })
   }
-  if (cell.kind === 'rate') return <>{`${format.number(Math.round(cell.value * 1000) / 10)} %`}</>
-  return <>{format.number(Math.round(cell.value * 10) / 10)}</>
+  return out
 }
 
-function FiguresTable({ cells }: { cells: MetricCell[] }) {
+function Filters({
+  program,
+  filters,
+  onChange,
+}: {
+  program: ProgramDates
+  filters: MetricsFilters
+  onChange: (filters: MetricsFilters) => void
+}) {
   const { t } = useTranslation()
-  const format = useFormat()
-  const label = useLabel()
+  const units = useUnits()
+  const unitChoices = [
+    { value: '', label: t('pilotage.filters.allUnits') },
+    ...unitOptions(units.data ?? []).map(({ unit, depth }) => ({
+      value: unit.id,
+      label: `${'\u00a0\u00a0'.repeat(depth)}${unit.name}`,
+    })),
+  ]
+  const periods = [
+    { value: '', label: t('pilotage.filters.allTime') },
+    ...periodChoices(program).map((p) => ({
+      value: p.value,
+      label:
+        p.quarter === undefined
+          ? t('pilotage.filters.year', { year: String(p.year) })
+          : p.quarter === 1
+            ? t('pilotage.filters.firstQuarter', { year: String(p.year) })
+            : t('pilotage.filters.quarter', { quarter: String(p.quarter), year: String(p.year) }),
+    })),
+  ]
   return (
-    <table className="data-table">
-      <thead>
-        <tr>
-          <th scope="col">{t('pilotage.figure')}</th>
-          <th scope="col">{t('pilotage.category')}</th>
-          <th scope="col">{t('pilotage.value')}</th>
-          <th scope="col">{t('pilotage.denominator')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {cells.map((cell) => (
-          <tr key={`${cell.figure}-${cell.category ?? ''}-${cell.kind}`}>
-            <th scope="row">
-              {label(`pilotage.figures.${cell.figure}`, cell.figure)}
-              {cell.kind !== 'count' && <span className="muted">{` (${t(`pilotage.kinds.${cell.kind}`)})`}</span>}
-            </th>
-            <td>{cell.category ?? t('pilotage.all')}</td>
-            <td>
-              <CellValue cell={cell} />
-            </td>
-            <td>
-              {cell.denominator !== null && !cell.suppressed
-                ? t('pilotage.outOf', { total: format.number(cell.denominator) })
-                : '—'}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <form className="filters" aria-label={t('pilotage.filters.title')} onSubmit={(e) => e.preventDefault()}>
+      <SelectField
+        label={t('pilotage.filters.unit')}
+        options={unitChoices}
+        value={filters.unit ?? ''}
+        onChange={(e) => onChange({ ...filters, unit: e.target.value || null })}
+      />
+      <SelectField
+        label={t('pilotage.filters.period')}
+        options={periods}
+        value={filters.period ?? ''}
+        onChange={(e) => onChange({ ...filters, period: e.target.value || null })}
+      />
+    </form>
   )
 }
 
-function SuppressionNotes({ cells }: { cells: MetricCell[] }) {
-  const { t } = useTranslation()
-  const label = useLabel()
-  const reasons = [...new Set(cells.filter((c) => c.suppressed).map((c) => c.reason ?? 'small_group'))]
-  if (reasons.length === 0) return null
-  return (
-    <ul className="notes">
-      {reasons.map((reason) => (
-        <li key={reason}>
-          {t('pilotage.suppressedNote', { reason: label(`pilotage.suppressedReasons.${reason}`, reason) })}
-        </li>
-      ))}
-    </ul>
-  )
-}
-
-function ExportButtons({ programId }: { programId: string }) {
-  const { t } = useTranslation()
-  const download = useMutation({ mutationFn: (format: ExportFormat) => downloadKpis(programId, format) })
+function Exports({ programId, filters }: { programId: string; filters: MetricsFilters }) {
+  const { t, i18n } = useTranslation()
+  const download = useMutation({
+    mutationFn: (format: ExportFormat) =>
+      downloadKpis(programId, format, { ...filters, language: i18n.language === 'en' ? 'en' : 'fr' }),
+  })
   return (
     <Section title={t('pilotage.exportTitle')}>
-      {download.isError && <Alert tone="error">{t('pilotage.exportError')}</Alert>}
+      <p>{t('pilotage.exportIntro')}</p>
+      <div aria-live="polite">
+        {download.isError && <Alert tone="error">{t('pilotage.exportError')}</Alert>}
+        {download.isSuccess && <Alert tone="success">{t('pilotage.exportDone', { name: download.data })}</Alert>}
+      </div>
       <p className="actions">
         <Button variant="secondary" disabled={download.isPending} onClick={() => download.mutate('csv')}>
           {t('pilotage.exportCsv')}
@@ -105,42 +105,45 @@ function ExportButtons({ programId }: { programId: string }) {
   )
 }
 
-/** A program's figures with their denominators; small groups show "—" and say why. */
+/** A program's figures as charts, each with its table; small groups say so instead of a number. */
 export function PilotagePage() {
   const { t } = useTranslation()
   const format = useFormat()
   const { programId = '' } = useParams()
+  const [filters, setFilters] = useState<MetricsFilters>({ unit: null, period: null })
   const program = useQuery({
     queryKey: ['pilotage', 'program', programId],
     queryFn: async () =>
       unwrap(await api.GET('/api/v1/programs/{program_id}', { params: { path: { program_id: programId } } })),
   })
-  const metrics = useProgramMetrics(programId)
-  const cells = metrics.data ? headlineCells(metrics.data) : []
+  const metrics = useProgramMetrics(programId, filters)
+  const figures = metrics.data ? new Figures(metrics.data) : null
+  const hasProtected = metrics.data?.cells.some(
+    (c) => c.scope === 'all' && c.suppressed && (c.reason === 'complementary' || c.reason === 'linked'),
+  )
   return (
-    <>
+    <div className="pilotage">
       <p>
         <Link to={`/programs/${programId}`}>{t('pilotage.back')}</Link>
       </p>
       <PageTitle>{t('pilotage.title', { program: program.data?.name ?? '' })}</PageTitle>
       <p>{t('pilotage.intro')}</p>
+      {program.data && <Filters program={program.data} filters={filters} onChange={setFilters} />}
       {metrics.isPending && <Loading />}
-      {metrics.isError && <Alert tone="error">{metrics.error.message}</Alert>}
-      {metrics.data && (
-        <>
-          <p>{t('pilotage.threshold', { count: metrics.data.anonymity_threshold })}</p>
-          {cells.length === 0 ? (
+      {metrics.isError && <Alert tone="error">{t('pilotage.loadError')}</Alert>}
+      {metrics.data && figures && (
+        <div aria-busy={metrics.isFetching}>
+          <p className="muted">{t('pilotage.threshold', { count: metrics.data.anonymity_threshold })}</p>
+          {figures.isEmpty ? (
             <p className="empty-state">{t('pilotage.empty')}</p>
           ) : (
-            <>
-              <FiguresTable cells={cells} />
-              <SuppressionNotes cells={cells} />
-            </>
+            <Dashboard figures={figures} threshold={metrics.data.anonymity_threshold} />
           )}
+          {hasProtected && <p className="notes">{t('pilotage.hiddenProtectedNote')}</p>}
           <p className="muted">{t('pilotage.generatedAt', { date: format.date(metrics.data.generated_at) })}</p>
-        </>
+        </div>
       )}
-      <ExportButtons programId={programId} />
-    </>
+      <Exports programId={programId} filters={filters} />
+    </div>
   )
 }
