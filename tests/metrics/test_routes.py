@@ -290,7 +290,8 @@ class TestExports:
             assert word not in body, word
         by = {(r[1], r[3], r[4], r[5]): r for r in rows[1:]}
         rate = by[("Ensemble", "Toute la période", "Taux de séances tenues", "Ensemble")]
-        assert rate[6] == "90\u00a0%" and rate[7] == "20"  # 18 held of 20 held or missed
+        assert rate[6] == "90\u00a0%"
+        assert rate[7] == "20"
         assert by[("Ensemble", "janvier 2026", "Séances", "tenues")][6] == "18"
 
     async def test_readable_csv_says_why_a_cell_is_empty(self, client: httpx.AsyncClient,
@@ -301,7 +302,8 @@ class TestExports:
         rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")),
                                delimiter=";"))
         hidden = [r for r in rows[1:] if r[8]]
-        assert hidden and all(r[6] == "" and r[7] == "" for r in hidden)
+        assert hidden
+        assert all(r[6] == "" and r[7] == "" for r in hidden)
         assert {r[8] for r in hidden} <= {"masqué : moins de 5 personnes",
                                           "masqué pour protéger l’anonymat"}
 
