@@ -120,7 +120,7 @@ describe('pilotage journey', () => {
       await expectAccessible(page, 'pilotage dashboard')
       await screenshot(page, 'pilotage-1280')
       await page.setViewportSize({ width: 390, height: 844 })
-      await expectAccessible(page, 'pilotage dashboard (390)', 'main')
+      await expectAccessible(page, 'pilotage dashboard (390)')
       await screenshot(page, 'pilotage-390')
       await page.setViewportSize({ width: 1280, height: 900 })
 
