@@ -70,15 +70,22 @@ class StoredRecord:
     subject_id: str | None
     deleted: bool
     fields: dict[str, EncryptedRecord] = field(default_factory=dict)
+    format: int = 1
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> StoredRecord:
+        """Each field carries the record's links and the names of the fields received, so
+        a format-2 field checks against exactly what the server sent."""
+        fmt = int(data.get("format", 1))
+        names = tuple(data["fields"])
         fields = {
             name: EncryptedRecord(
                 record_id=data["record_id"], record_type=data["record_type"], field=name,
                 pair_id=data["pair_id"], record_version=data["record_version"],
                 author_id=data["author_id"], epoch=data["epoch"], ct=b64d(c["ct"]),
-                wdek=b64d(c["wdek"]), sig=b64d(c["sig"]),
+                wdek=b64d(c["wdek"]), sig=b64d(c["sig"]), format=fmt,
+                parent_id=data.get("parent_id") or "", subject_id=data.get("subject_id") or "",
+                field_names=names,
             )
             for name, c in data["fields"].items()
         }
@@ -88,7 +95,7 @@ class StoredRecord:
             author_id=data["author_id"], author_key_version=data["author_key_version"],
             epoch=data["epoch"], parent_id=data.get("parent_id"),
             subject_id=data.get("subject_id"), deleted=data.get("deleted_at") is not None,
-            fields=fields,
+            fields=fields, format=fmt,
         )
 
 
@@ -98,10 +105,15 @@ def record_payload(
     parent_id: str | None = None,
     subject_id: str | None = None,
 ) -> dict[str, Any]:
-    """The request body for one record version from its sealed fields (same metadata each)."""
+    """The request body for one record version from its sealed fields (same metadata each).
+
+    A format-2 record's links are the ones its fields were sealed with."""
     items = list(sealed)
     first = items[0]
+    if first.format != 1:
+        parent_id, subject_id = first.parent_id or None, first.subject_id or None
     return {
+        "format": first.format,
         "record_id": first.record_id,
         "record_type": first.record_type,
         "pair_id": first.pair_id,

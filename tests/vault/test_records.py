@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from constel_client.api import ApiError, record_payload
+from constel_client.crypto import seal_record
 from constel_client.participant import Participant
 from tests.fixtures.actors import Factory
 from tests.vault.helpers import PROBLEM, World, make_world, paired
@@ -28,9 +29,13 @@ async def setup(
 
 def valid_payload(p: Participant, pair_id: str, body: bytes = b"hello",
                   record_type: str = "session_report", field: str = "body") -> dict[str, Any]:
+    """A protocol 1.0 record (format 1): its links are not signed, so tests may set them."""
     pk = p.ring.current(pair_id)
-    sealed = p._seal(pk, record_type, str(uuid.uuid4()), 1, {field: body})
-    return record_payload(sealed)
+    sealed = seal_record(
+        p.identity, pk, record_type=record_type, field=field, record_id=str(uuid.uuid4()),
+        record_version=1, plaintext=body, format=1,
+    )
+    return record_payload([sealed])
 
 
 def b64(data: bytes) -> str:

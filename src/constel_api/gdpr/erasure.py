@@ -41,6 +41,7 @@ from constel_api.models import (
     VaultBundle,
     VaultEnvelope,
     VaultFile,
+    VaultKeyring,
     VaultRecord,
     VaultRecordField,
     WithdrawalReason,
@@ -135,6 +136,7 @@ async def _delete_vault(session: AsyncSession, person: Person) -> dict[str, int]
                                     VaultEnvelope.recipient_id == pid)
     )
     accounts = await session.execute(delete(VaultAccount).where(VaultAccount.person_id == pid))
+    await session.execute(delete(VaultKeyring).where(VaultKeyring.person_id == pid))
     bundles = await session.execute(delete(VaultBundle).where(VaultBundle.person_id == pid))
     return {
         "records_deleted": _n(records), "record_fields_deleted": _n(fields),

@@ -16,6 +16,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     LargeBinary,
+    SmallInteger,
     String,
     UniqueConstraint,
     Uuid,
@@ -126,6 +127,8 @@ class VaultRecord(TenantOwned, Timestamps, Base):
     epoch: Mapped[int]
     parent_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
     subject_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
+    # 1: protocol 1.0 (AAD "record"); 2: protocol 1.1 (AAD "record2", links bound).
+    format: Mapped[int] = mapped_column(SmallInteger, server_default="1", default=1)
     deleted_at: Mapped[datetime | None]
 
 
@@ -165,3 +168,20 @@ class VaultFileChunk(Base):
     )
     index: Mapped[int] = mapped_column(primary_key=True)
     data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class VaultKeyring(TenantOwned, Base):
+    """A person's keyring (pins, verification state, highest epochs), sealed by their client.
+
+    Only that person reads it. ``version`` only ever goes up by one per write, so a client
+    that remembers the last version it saw notices an older blob served in its place.
+    """
+
+    __tablename__ = "vault_keyrings"
+
+    person_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True
+    )
+    version: Mapped[int]
+    blob: Mapped[bytes] = mapped_column(LargeBinary)
+    updated_at: Mapped[datetime] = mapped_column(server_default=func.now())

@@ -21,7 +21,10 @@ from constel_api.models import (
 from constel_api.vault import repository as repo
 from constel_api.vault.records import known_record_type, readable_record
 from constel_api.vault.registry import (
+    FILE_CHUNK_ABYTES,
     FILE_CIPHER_CHUNK_BYTES,
+    FILE_FINAL_PAD,
+    FORMAT_V2,
     MAX_FILE_CHUNKS,
 )
 from constel_api.vault.validation import check_file_chunk
@@ -72,6 +75,12 @@ async def finalize_file(
         raise Conflict("Some chunks are missing.", code="missing_chunks", missing=missing[:100])
     if any(sizes[i] != FILE_CIPHER_CHUNK_BYTES for i in range(chunk_count - 1)):
         raise Unprocessable("Only the last chunk may be short.", code="invalid_chunk")
+    last = sizes[chunk_count - 1] - FILE_CHUNK_ABYTES
+    if record.format == FORMAT_V2 and (last == 0 or last % FILE_FINAL_PAD):
+        raise Unprocessable(
+            f"Under protocol 1.1 the last chunk is padded to {FILE_FINAL_PAD}-byte steps.",
+            code="unpadded_final_chunk",
+        )
     await repo.delete_chunks_from(session, record.id, chunk_count)
     file.chunk_count = chunk_count
     file.size_bytes = sum(sizes[i] for i in range(chunk_count))

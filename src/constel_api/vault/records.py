@@ -25,6 +25,8 @@ from constel_api.vault import repository as repo
 from constel_api.vault.keys import current_bundle
 from constel_api.vault.pairs import PairAccess, current_members, require_member
 from constel_api.vault.registry import (
+    FORMAT_V1,
+    FORMAT_V2,
     PRIVATE_EPOCH,
     RECORD_TYPES,
     RecordType,
@@ -53,16 +55,47 @@ def _check_epoch(rtype: RecordType, epoch: int, access: PairAccess) -> None:
         raise Unprocessable("No such epoch for this pair.", code="unknown_epoch")
 
 
+def _check_shape(rtype: RecordType, body: RecordWrite) -> None:
+    """1.0 records may carry any of the type's v1 fields; 1.1 ones exactly a declared shape."""
+    names = set(body.fields)
+    if body.format == FORMAT_V1:
+        unknown = sorted(names - rtype.v1_fields)
+        if unknown:
+            raise Unprocessable(
+                f"fields.{unknown[0]}: not a field of {rtype.name}", code="unknown_field"
+            )
+    elif not rtype.shape_ok(names):
+        raise Unprocessable(
+            f"The fields of a {rtype.name} record are "
+            f"{', '.join(sorted(rtype.required))} and optionally "
+            f"{', '.join(sorted(rtype.optional)) or 'nothing else'}.",
+            code="record_shape_mismatch",
+        )
+
+
+def _aad(rtype: RecordType, body: RecordWrite, name: str) -> bytes:
+    base = (
+        rtype.name, name, str(body.record_id), str(body.pair_id), body.record_version,
+        str(body.author_id),
+    )
+    if body.format == FORMAT_V1:
+        return enc("record", *base)
+    return enc(
+        "record2", *base,
+        "" if body.parent_id is None else str(body.parent_id),
+        "" if body.subject_id is None else str(body.subject_id),
+        ",".join(sorted(body.fields, key=lambda n: n.encode())),
+    )
+
+
 def _check_fields(
     rtype: RecordType, body: RecordWrite, author: VaultBundle
 ) -> list[tuple[str, FieldCipher]]:
+    _check_shape(rtype, body)
     items = sorted(body.fields.items())
     for name, cipher in items:
         check_ciphertext(rtype, name, cipher.ct, cipher.wdek, cipher.sig)
-        aad = enc(
-            "record", rtype.name, name, str(body.record_id), str(body.pair_id),
-            body.record_version, str(body.author_id),
-        )
+        aad = _aad(rtype, body, name)
         if not signature_ok(author.ed_pk, enc("record-sig", aad, cipher.ct), cipher.sig):
             raise Unprocessable(
                 f"fields.{name}: the author's signature does not verify.",
@@ -137,8 +170,8 @@ async def create_records(
             id=body.record_id, organisation_id=me.organisation_id, pair_id=body.pair_id,
             record_type=rtype.name, record_version=1, author_id=me.id,
             author_key_version=author.key_version, epoch=body.epoch,
-            parent_id=body.parent_id, subject_id=body.subject_id, created_at=now,
-            updated_at=now,
+            parent_id=body.parent_id, subject_id=body.subject_id, format=body.format,
+            created_at=now, updated_at=now,
         )
         session.add(record)
         out.append((record, _store_fields(session, record.id, items)))
@@ -169,6 +202,10 @@ async def update_record(
         raise Conflict("A file record is immutable; upload a new one.", code="immutable_record")
     if not rtype.shared_edit and record.author_id != me.id:
         raise Forbidden("Only the author can edit this record.", code="not_author")
+    if record.format == FORMAT_V2 and body.format < FORMAT_V2:
+        raise Unprocessable(
+            "A record written under protocol 1.1 stays 1.1.", code="format_downgrade"
+        )
     if body.record_version <= record.record_version:
         raise Conflict(
             "Someone saved a newer version first.", code="stale_version",
@@ -189,6 +226,7 @@ async def update_record(
     record.epoch = body.epoch
     record.parent_id = body.parent_id
     record.subject_id = body.subject_id
+    record.format = body.format
     record.updated_at = utcnow()
     await session.flush()
     return record, fields

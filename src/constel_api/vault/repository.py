@@ -18,6 +18,7 @@ from constel_api.models import (
     VaultEnvelope,
     VaultFile,
     VaultFileChunk,
+    VaultKeyring,
     VaultPair,
     VaultRecord,
     VaultRecordField,
@@ -30,6 +31,15 @@ async def get_account(
     query = scoped_select(VaultAccount, org_id).where(VaultAccount.person_id == person_id)
     if lock:
         query = query.with_for_update()
+    return (await session.execute(query)).scalar_one_or_none()
+
+
+async def get_keyring(
+    session: AsyncSession, org_id: uuid.UUID, person_id: uuid.UUID, *, lock: bool = False
+) -> VaultKeyring | None:
+    query = scoped_select(VaultKeyring, org_id).where(VaultKeyring.person_id == person_id)
+    if lock:
+        query = query.with_for_update().execution_options(populate_existing=True)
     return (await session.execute(query)).scalar_one_or_none()
 
 

@@ -24,10 +24,11 @@ from constel_api.models import (
     VaultBundle,
     VaultEnvelope,
     VaultFile,
+    VaultKeyring,
     VaultRecord,
     VaultRecordField,
 )
-from constel_api.vault import files, keys, pairs, records
+from constel_api.vault import files, keyring, keys, pairs, records
 from constel_api.vault.registry import FILE_CIPHER_CHUNK_BYTES, MAX_FILE_CHUNKS
 from constel_api.vault.schemas import (
     BundleRead,
@@ -41,6 +42,8 @@ from constel_api.vault.schemas import (
     KdfParamsRead,
     KeyMaterialRead,
     KeyMaterialWrite,
+    KeyringRead,
+    KeyringWrite,
     MyVault,
     PairMember,
     PairRead,
@@ -94,7 +97,7 @@ def _record(record: VaultRecord, fields: list[VaultRecordField]) -> RecordRead:
         record_id=record.id, record_type=record.record_type, pair_id=record.pair_id,
         record_version=record.record_version, author_id=record.author_id,
         author_key_version=record.author_key_version, epoch=record.epoch,
-        parent_id=record.parent_id, subject_id=record.subject_id,
+        parent_id=record.parent_id, subject_id=record.subject_id, format=record.format,
         created_at=record.created_at, updated_at=record.updated_at,
         deleted_at=record.deleted_at,
         fields={f.field: FieldCipherRead(ct=f.ct, wdek=f.wdek, sig=f.sig) for f in fields},
@@ -139,6 +142,28 @@ async def update_key_material(
 ) -> KeyMaterialRead:
     """Store a new passphrase or recovery wrap of your account key (same key version)."""
     return _material(await keys.update_key_material(session, me, body))
+
+
+def _keyring(row: VaultKeyring) -> KeyringRead:
+    return KeyringRead(keyring_version=row.version, blob=row.blob)
+
+
+@router.get(
+    "/me/keyring", operation_id="getMyVaultKeyring", response_model=KeyringRead,
+    responses=ERRORS,
+)
+async def get_my_keyring(me: Member, session: SessionDep) -> KeyringRead:
+    """Your sealed keyring (pins, verification, highest epochs); 404 ``keyring_not_found``."""
+    return _keyring(await keyring.my_keyring(session, me))
+
+
+@router.put(
+    "/me/keyring", operation_id="putMyVaultKeyring", response_model=KeyringRead,
+    responses=problem_responses(401, 404, 409, 413, 422),
+)
+async def put_my_keyring(body: KeyringWrite, me: Member, session: SessionDep) -> KeyringRead:
+    """Store your keyring's next version; 409 ``stale_keyring`` unless it is stored + 1."""
+    return _keyring(await keyring.put_keyring(session, me, body))
 
 
 @router.get(

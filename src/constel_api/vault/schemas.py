@@ -11,6 +11,7 @@ from pydantic import Field
 from constel_api.core.schemas import RequestModel, ResponseModel
 from constel_api.vault.registry import (
     KEY_ID_BYTES,
+    KEYRING_MAX_BYTES,
     PUBLIC_KEY_BYTES,
     SALT_BYTES,
     SEAL_OVERHEAD,
@@ -184,6 +185,12 @@ class RecordWrite(RequestModel):
     epoch: Epoch
     parent_id: uuid.UUID | None = None
     subject_id: uuid.UUID | None = None
+    format: Literal[1, 2] = Field(
+        default=1,
+        description="1: protocol 1.0 (AAD `record`); 2: protocol 1.1 (AAD `record2`, "
+        "binding parent, subject and the sorted field names; fields must match the "
+        "type's declared shape, else 422 `record_shape_mismatch`)",
+    )
     fields: dict[FieldName, FieldCipher] = Field(min_length=1, max_length=8)
 
 
@@ -203,10 +210,29 @@ class RecordRead(ResponseModel):
     epoch: int
     parent_id: uuid.UUID | None
     subject_id: uuid.UUID | None
+    format: int = Field(description="1: protocol 1.0; 2: protocol 1.1")
     created_at: datetime
     updated_at: datetime
     deleted_at: datetime | None
     fields: dict[str, FieldCipherRead] = Field(description="empty on a deleted record")
+
+
+# --- keyring ------------------------------------------------------------------------
+
+
+class KeyringWrite(RequestModel):
+    """The next keyring: ``keyring_version`` is the stored one plus one (1 for the first)."""
+
+    keyring_version: Version
+    blob: Annotated[B64, min_length(SEAL_OVERHEAD)] = Field(
+        description=f"seal(KRK, utf8(json), enc(\"keyring\", user_id, keyring_version)); "
+        f"at most {KEYRING_MAX_BYTES} bytes once decoded",
+    )
+
+
+class KeyringRead(ResponseModel):
+    keyring_version: int
+    blob: B64
 
 
 # --- files ----------------------------------------------------------------------------

@@ -122,13 +122,13 @@ def verify(ed_pk: bytes, message: bytes, signature: bytes) -> None:
         raise VerificationError("bad signature") from exc
 
 
-def pad(message: bytes) -> bytes:
-    return sb.sodium_pad(message, PAD_BLOCK)
+def pad(message: bytes, block: int = PAD_BLOCK) -> bytes:
+    return sb.sodium_pad(message, block)
 
 
-def unpad(padded: bytes) -> bytes:
+def unpad(padded: bytes, block: int = PAD_BLOCK) -> bytes:
     try:
-        return sb.sodium_unpad(padded, PAD_BLOCK)
+        return sb.sodium_unpad(padded, block)
     except (nacl.exceptions.CryptoError, ValueError) as exc:
         raise VerificationError("bad padding") from exc
 

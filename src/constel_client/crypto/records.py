@@ -3,11 +3,17 @@ pair key of an epoch, and the author's signature over AAD and ciphertext.
 
 ``AAD`` leaves the epoch out on purpose, so a rotation re-wraps ``wdek`` only and the
 author's signature stays valid.
+
+Two formats: 1 (protocol 1.0, AAD ``record``) and 2 (protocol 1.1, AAD ``record2``, which
+also binds the record's ``parent_id``, ``subject_id`` and sorted field names, so a record
+moved to another parent or subject, or a field dropped or added, fails every check).
+Writers use format 2; readers accept both.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
 from typing import Any
 
 from .encoding import b64d, b64e, canonical_id, enc
@@ -27,10 +33,25 @@ from .primitives import (
 )
 
 PRIVATE_EPOCH = 0
+FORMAT_V1 = 1
+FORMAT_V2 = 2
+
+
+def field_list(names: Iterable[str]) -> str:
+    """The ``fields`` of the ``record2`` AAD: names sorted by byte value, joined by commas."""
+    ordered = sorted(names, key=lambda n: n.encode("utf-8"))
+    if not ordered or any("," in n or not n for n in ordered) or len(set(ordered)) != len(
+        ordered
+    ):
+        raise EncodingError("field names must be distinct, non-empty and without commas")
+    return ",".join(ordered)
 
 
 @dataclass(frozen=True)
 class EncryptedRecord:
+    """One field of one record version. ``parent_id``, ``subject_id`` and ``field_names``
+    (every field of the record) are bound by format 2 only; "" means no link."""
+
     record_id: str
     record_type: str
     field: str
@@ -41,19 +62,37 @@ class EncryptedRecord:
     ct: bytes
     wdek: bytes
     sig: bytes
+    format: int = FORMAT_V1
+    parent_id: str = ""
+    subject_id: str = ""
+    field_names: tuple[str, ...] = ()
 
     @property
     def aad(self) -> bytes:
-        return record_aad(
-            self.record_type,
-            self.field,
-            self.record_id,
-            self.pair_id,
-            self.record_version,
-            self.author_id,
+        if self.format == FORMAT_V1:
+            return record_aad(
+                self.record_type, self.field, self.record_id, self.pair_id,
+                self.record_version, self.author_id,
+            )
+        if self.format != FORMAT_V2:
+            raise EncodingError(f"unknown record format {self.format}")
+        if self.field not in self.field_names:
+            raise VerificationError("the field is not among the record's fields")
+        return record2_aad(
+            self.record_type, self.field, self.record_id, self.pair_id, self.record_version,
+            self.author_id, self.parent_id, self.subject_id, self.field_names,
         )
 
     def to_json(self) -> dict[str, Any]:
+        out = self._v1_json()
+        if self.format != FORMAT_V1:
+            out.update(
+                format=self.format, parent_id=self.parent_id, subject_id=self.subject_id,
+                fields=list(self.field_names),
+            )
+        return out
+
+    def _v1_json(self) -> dict[str, Any]:
         return {
             "record_id": self.record_id,
             "record_type": self.record_type,
@@ -70,6 +109,18 @@ class EncryptedRecord:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> EncryptedRecord:
         check_wire_version(data)
+        fmt = data.get("format", FORMAT_V1)
+        if fmt not in (FORMAT_V1, FORMAT_V2):
+            raise EncodingError(f"unknown record format {fmt!r}")
+        links: dict[str, Any] = {}
+        if fmt == FORMAT_V2:
+            names = data.get("fields")
+            if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+                raise EncodingError("fields must be a list of names")
+            links = {
+                "format": fmt, "parent_id": _link(data.get("parent_id")),
+                "subject_id": _link(data.get("subject_id")), "field_names": tuple(names),
+            }
         return cls(
             record_id=canonical_id(_str(data, "record_id")),
             record_type=_str(data, "record_type"),
@@ -81,13 +132,33 @@ class EncryptedRecord:
             ct=b64d(_str(data, "ct")),
             wdek=b64d(_str(data, "wdek")),
             sig=b64d(_str(data, "sig"), SIG_BYTES),
+            **links,
         )
+
+
+def _link(value: object) -> str:
+    if value is None or value == "":
+        return ""
+    if not isinstance(value, str):
+        raise EncodingError("a link must be an id or empty")
+    return canonical_id(value)
 
 
 def record_aad(
     record_type: str, field: str, record_id: str, pair_id: str, record_version: int, author_id: str
 ) -> bytes:
     return enc("record", record_type, field, record_id, pair_id, record_version, author_id)
+
+
+def record2_aad(
+    record_type: str, field: str, record_id: str, pair_id: str, record_version: int,
+    author_id: str, parent_id: str, subject_id: str, field_names: Iterable[str],
+) -> bytes:
+    """Protocol 1.1: the v1 context plus the links and the record's whole field list."""
+    return enc(
+        "record2", record_type, field, record_id, pair_id, record_version, author_id,
+        parent_id, subject_id, field_list(field_names),
+    )
 
 
 def _dek_ad(aad: bytes, epoch: int) -> bytes:
@@ -113,30 +184,59 @@ def seal_record(
     record_version: int,
     plaintext: bytes,
     dek: bytes | None = None,
+    format: int = FORMAT_V2,
+    parent_id: str | None = None,
+    subject_id: str | None = None,
+    field_names: Iterable[str] | None = None,
 ) -> EncryptedRecord:
-    """Encrypt one field of one record version under a fresh DEK (``dek`` only for files)."""
+    """Encrypt one field of one record version under a fresh DEK (``dek`` only for files).
+
+    Format 2 (the default) binds ``parent_id``, ``subject_id`` and ``field_names`` (every
+    field the record carries; ``[field]`` when omitted); format 1 is for tests of old data.
+    """
     if record_version < 1:
         raise EncodingError("record_version starts at 1")
     dek = dek if dek is not None else random_bytes(KEY_BYTES)
-    record_id = canonical_id(record_id)
-    aad = record_aad(
-        record_type, field, record_id, pair_key.pair_id, record_version, author.user_id
+    names: tuple[str, ...] = ()
+    if format == FORMAT_V2:
+        names = tuple(sorted(field_names if field_names is not None else [field]))
+        field_list(names)
+    elif format != FORMAT_V1:
+        raise EncodingError(f"unknown record format {format}")
+    draft = EncryptedRecord(
+        canonical_id(record_id), record_type, field, pair_key.pair_id, record_version,
+        author.user_id, pair_key.epoch, b"", b"", b"", format,
+        _link(parent_id) if format == FORMAT_V2 else "",
+        _link(subject_id) if format == FORMAT_V2 else "", names,
     )
+    aad = draft.aad
     ct = seal(dek, pad(plaintext), aad)
     wdek = seal(pair_key.key, dek, _dek_ad(aad, pair_key.epoch))
     sig = author.sign(_sig_message(aad, ct))
-    return EncryptedRecord(
-        record_id,
-        record_type,
-        field,
-        pair_key.pair_id,
-        record_version,
-        author.user_id,
-        pair_key.epoch,
-        ct,
-        wdek,
-        sig,
-    )
+    return replace(draft, ct=ct, wdek=wdek, sig=sig)
+
+
+def seal_fields(
+    author: Identity,
+    pair_key: PairKey,
+    *,
+    record_type: str,
+    record_id: str,
+    record_version: int,
+    fields: Mapping[str, bytes],
+    parent_id: str | None = None,
+    subject_id: str | None = None,
+) -> list[EncryptedRecord]:
+    """Every field of one record version under protocol 1.1 (one DEK per field)."""
+    names = list(fields)
+    return [
+        seal_record(
+            author, pair_key, record_type=record_type, field=name, record_id=record_id,
+            record_version=record_version, plaintext=fields[name], parent_id=parent_id,
+            subject_id=subject_id, field_names=names,
+        )
+        for name in sorted(names)
+    ]
 
 
 def _check_context(
@@ -221,15 +321,4 @@ def rewrap_record(rec: EncryptedRecord, old: PairKey, new: PairKey) -> Encrypted
     aad = rec.aad
     dek = open_sealed(old.key, rec.wdek, _dek_ad(aad, rec.epoch))
     wdek = seal(new.key, dek, _dek_ad(aad, new.epoch))
-    return EncryptedRecord(
-        rec.record_id,
-        rec.record_type,
-        rec.field,
-        rec.pair_id,
-        rec.record_version,
-        rec.author_id,
-        new.epoch,
-        rec.ct,
-        wdek,
-        rec.sig,
-    )
+    return replace(rec, epoch=new.epoch, wdek=wdek)

@@ -20,7 +20,7 @@ from ..crypto import (
     open_file,
     start_file,
 )
-from ..crypto.files import CHUNK_SIZE
+from ..crypto.files import iter_chunks, read_full
 from .records import RecordsClient
 
 
@@ -41,17 +41,10 @@ class FilesClient(RecordsClient):
         rec, encryptor = start_file(self.identity, pk, doc_id=doc_id)
         await self.api.create_record(record_payload([rec]))
         index, size = 0, 0
-        current = src.read(CHUNK_SIZE)
-        while True:
-            nxt = src.read(CHUNK_SIZE) if len(current) == CHUNK_SIZE else b""
-            final = not nxt
-            block = encryptor.push(current, final=final)
+        for block, length in iter_chunks(encryptor, lambda n: read_full(src, n)):
             await self._put_chunk(doc_id, index, block, retries)
-            size += len(current)
+            size += length
             index += 1
-            if final:
-                break
-            current = nxt
         await self.api.finalize_file(doc_id, index)
         meta = json.dumps({"name": name, "type": media_type, "size": size}).encode()
         await self.write_record(pair_id, "resource_meta", {"meta": meta}, parent_id=doc_id)

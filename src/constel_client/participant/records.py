@@ -17,7 +17,7 @@ from ..crypto import (
     PairKey,
     VerificationError,
     open_record,
-    seal_record,
+    seal_fields,
 )
 from .pairs import PRIVATE_TYPES, PairKeysClient
 
@@ -54,15 +54,15 @@ class RecordsClient(PairKeysClient):
 
     def _seal(
         self, pk: PairKey, record_type: str, record_id: str, version: int,
-        fields: Mapping[str, bytes | str],
+        fields: Mapping[str, bytes | str], *, parent_id: str | None = None,
+        subject_id: str | None = None,
     ) -> list[EncryptedRecord]:
-        return [
-            seal_record(
-                self.identity, pk, record_type=record_type, field=name, record_id=record_id,
-                record_version=version, plaintext=_as_bytes(value),
-            )
-            for name, value in sorted(fields.items())
-        ]
+        """Protocol 1.1: every field bound to the record's links and whole field list."""
+        return seal_fields(
+            self.identity, pk, record_type=record_type, record_id=record_id,
+            record_version=version, fields={k: _as_bytes(v) for k, v in fields.items()},
+            parent_id=parent_id, subject_id=subject_id,
+        )
 
     async def write_record(
         self,
@@ -76,10 +76,11 @@ class RecordsClient(PairKeysClient):
     ) -> StoredRecord:
         """Encrypt and store a new record (version 1) under the newest epoch I know."""
         pk = await self._write_key(pair_id, record_type)
-        sealed = self._seal(pk, record_type, record_id or str(uuid.uuid4()), 1, fields)
-        return await self.api.create_record(
-            record_payload(sealed, parent_id=parent_id, subject_id=subject_id)
+        sealed = self._seal(
+            pk, record_type, record_id or str(uuid.uuid4()), 1, fields, parent_id=parent_id,
+            subject_id=subject_id,
         )
+        return await self.api.create_record(record_payload(sealed))
 
     async def write_records(
         self,
@@ -116,10 +117,11 @@ class RecordsClient(PairKeysClient):
         current = await self.api.get_record(record_id)
         version = (base_version if base_version is not None else current.record_version) + 1
         pk = await self._write_key(current.pair_id, current.record_type)
-        sealed = self._seal(pk, current.record_type, record_id, version, fields)
-        return await self.api.update_record(
-            record_payload(sealed, parent_id=current.parent_id, subject_id=current.subject_id)
+        sealed = self._seal(
+            pk, current.record_type, record_id, version, fields,
+            parent_id=current.parent_id, subject_id=current.subject_id,
         )
+        return await self.api.update_record(record_payload(sealed))
 
     async def open_stored(self, stored: StoredRecord) -> OpenedRecord:
         fields: dict[str, bytes] = {}

@@ -2115,6 +2115,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/vault/me/keyring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get My Keyring
+         * @description Your sealed keyring (pins, verification, highest epochs); 404 ``keyring_not_found``.
+         */
+        get: operations["getMyVaultKeyring"];
+        /**
+         * Put My Keyring
+         * @description Store your keyring's next version; 409 ``stale_keyring`` unless it is stored + 1.
+         */
+        put: operations["putMyVaultKeyring"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/vault/pairs/{pair_id}": {
         parameters: {
             query?: never;
@@ -4294,6 +4318,31 @@ export interface components {
              */
             wrapped_uk_rk: string;
         };
+        /** KeyringRead */
+        KeyringRead: {
+            /**
+             * Blob
+             * Format: byte
+             * @description standard base64
+             */
+            blob: string;
+            /** Keyring Version */
+            keyring_version: number;
+        };
+        /**
+         * KeyringWrite
+         * @description The next keyring: ``keyring_version`` is the stored one plus one (1 for the first).
+         */
+        KeyringWrite: {
+            /**
+             * Blob
+             * Format: byte
+             * @description seal(KRK, utf8(json), enc("keyring", user_id, keyring_version)); at most 262144 bytes once decoded
+             */
+            blob: string;
+            /** Keyring Version */
+            keyring_version: number;
+        };
         /** Label */
         Label: {
             /** En */
@@ -5641,6 +5690,11 @@ export interface components {
                 [key: string]: components["schemas"]["FieldCipherRead"];
             };
             /**
+             * Format
+             * @description 1: protocol 1.0; 2: protocol 1.1
+             */
+            format: number;
+            /**
              * Pair Id
              * Format: uuid
              */
@@ -5677,6 +5731,13 @@ export interface components {
             fields: {
                 [key: string]: components["schemas"]["FieldCipher"];
             };
+            /**
+             * Format
+             * @description 1: protocol 1.0 (AAD `record`); 2: protocol 1.1 (AAD `record2`, binding parent, subject and the sorted field names; fields must match the type's declared shape, else 422 `record_shape_mismatch`)
+             * @default 1
+             * @enum {integer}
+             */
+            format: 1 | 2;
             /**
              * Pair Id
              * Format: uuid
@@ -13819,6 +13880,122 @@ export interface operations {
             };
             /** @description Problem (RFC 9457) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMyVaultKeyring: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyringRead"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putMyVaultKeyring: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KeyringWrite"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeyringRead"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
