@@ -184,6 +184,24 @@ class VaultApi:
         data = await self._json("GET", f"{VAULT}/bundles/{person_id}", params=params)
         return PublicBundle.from_json(data)
 
+    # --- keyring --------------------------------------------------------------------
+
+    async def get_keyring(self) -> tuple[int, bytes] | None:
+        """``(keyring_version, blob)``, or None when I never stored one."""
+        try:
+            data = await self._json("GET", f"{VAULT}/me/keyring")
+        except ApiError as exc:
+            if exc.code == "keyring_not_found":
+                return None
+            raise
+        return int(data["keyring_version"]), b64d(data["blob"])
+
+    async def put_keyring(self, version: int, blob: bytes) -> None:
+        """Store version ``stored + 1``; :class:`ApiError` ``stale_keyring`` (409) otherwise."""
+        await self._call(
+            "PUT", f"{VAULT}/me/keyring", json={"keyring_version": version, "blob": b64e(blob)}
+        )
+
     # --- pairs ----------------------------------------------------------------------
 
     async def get_pair(self, pair_id: str) -> PairInfo:

@@ -27,8 +27,10 @@ A, B = actor(ALICE), actor(BOB)
 PK = share(A, [A, B], 1)[BOB]
 
 
-def _encrypt(data: bytes, doc_id: str = RECORD) -> tuple[EncryptedRecord, bytes]:
-    rec, encryptor = start_file(A.ident, PK, doc_id=doc_id)
+def _encrypt(
+    data: bytes, doc_id: str = RECORD, format: int = 2
+) -> tuple[EncryptedRecord, bytes]:
+    rec, encryptor = start_file(A.ident, PK, doc_id=doc_id, format=format)
     out = io.BytesIO()
     assert encrypt_stream(encryptor, io.BytesIO(data), out) == len(data)
     return rec, out.getvalue()
@@ -45,12 +47,37 @@ def _decrypt(rec: EncryptedRecord, stream: bytes) -> bytes:
     "size", [0, 1, CHUNK_SIZE - 1, CHUNK_SIZE, CHUNK_SIZE + 1000, 2 * CHUNK_SIZE, 1_000_000]
 )
 def test_round_trip(size: int, nonce_log: NonceLog) -> None:
+    """1.1: the final chunk (under 64 KiB, empty after an exact multiple) padded to 4 KiB."""
     data = random_bytes(size)
     rec, stream = _encrypt(data)
     nonce_log.add(rec.ct, rec.wdek)
-    chunks = max(1, -(-size // CHUNK_SIZE))  # no trailing empty chunk on exact multiples
+    full, last = divmod(size, CHUNK_SIZE)
+    assert len(stream) == full * CIPHER_CHUNK_SIZE + (last // 4096 + 1) * 4096 + 17
+    assert _decrypt(rec, stream) == data
+
+
+@pytest.mark.parametrize("size", [0, 1, CHUNK_SIZE, CHUNK_SIZE + 1000, 2 * CHUNK_SIZE])
+def test_round_trip_1_0(size: int) -> None:
+    """1.0 files (format 1) stay readable: unpadded, no trailing empty chunk."""
+    data = random_bytes(size)
+    rec, stream = _encrypt(data, format=1)
+    assert rec.format == 1
+    chunks = max(1, -(-size // CHUNK_SIZE))
     assert len(stream) == size + 17 * chunks
     assert _decrypt(rec, stream) == data
+
+
+def test_padded_final_chunk_rules() -> None:
+    key = random_bytes(32)
+    enc = FileEncryptor(key, RECORD, PAIR)
+    with pytest.raises(EncodingError):
+        enc.push(b"x" * CHUNK_SIZE, final=True)  # a full chunk cannot be padded: push an empty end
+    c0 = enc.push(b"y" * 5000, final=True)
+    assert len(c0) == 8192 + 17
+    # Read as an unpadded (1.0) stream, the padding shows; a 1.1 reader strips it.
+    assert FileDecryptor(key, enc.header, RECORD, PAIR).pull(c0) == b"y" * 5000
+    raw = FileDecryptor(key, enc.header, RECORD, PAIR, padded=False).pull(c0)
+    assert (raw[:5000], raw[5000], len(raw)) == (b"y" * 5000, 0x80, 8192)
 
 
 def _two_chunks() -> tuple[EncryptedRecord, bytes, bytes]:

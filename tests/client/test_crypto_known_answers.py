@@ -16,7 +16,9 @@ from constel_client.crypto import (
     fingerprint,
     identity_from_seeds,
     kdf,
+    record2_aad,
 )
+from constel_client.crypto.keyring import keyring_key
 
 SEED = bytes(range(32))
 USER = "0b9a8c7d-0000-4000-8000-000000000003"
@@ -76,3 +78,42 @@ def test_key_id() -> None:
     got = compute_key_id(SEED, "7d1e5b2c-0000-4000-8000-000000000002", 1)
     assert b64e(got) == "si0PoPdQV9BwZVGUCNOFXQ=="
     assert b64d("si0PoPdQV9BwZVGUCNOFXQ==", 16) == got
+
+
+# --- version 1.1 ------------------------------------------------------------------------
+
+RECORD2_HEX = (
+    "434f4e5354454c3100077265636f726432000e73657373696f6e5f7265706f72740004626f6479002433"
+    "663063326131652d303030302d343030302d383030302d303030303030303030303031002437643165"
+    "356232632d303030302d343030302d383030302d303030303030303030303032000131002430623961"
+    "386337642d303030302d343030302d383030302d3030303030303030303030330000002435613662"
+    "376338642d303030302d343030302d383030302d303030303030303030303034000f626f64792c6e65"
+    "78745f7374657073"
+)
+
+
+def test_enc_record2_aad() -> None:
+    args = (
+        "session_report", "body", "3f0c2a1e-0000-4000-8000-000000000001",
+        "7d1e5b2c-0000-4000-8000-000000000002", 1, "0b9a8c7d-0000-4000-8000-000000000003",
+    )
+    expected = bytes.fromhex(RECORD2_HEX)
+    assert enc("record2", *args, "", "5a6b7c8d-0000-4000-8000-000000000004",
+               "body,next_steps") == expected
+    # The same bytes through the record code, field names given in any order.
+    assert record2_aad(*args, "", "5a6b7c8d-0000-4000-8000-000000000004",
+                       ["next_steps", "body"]) == expected
+
+
+def test_kdf_keyring() -> None:
+    assert b64e(kdf(SEED, 4, "cnstlkrg")) == "eVcvY91mcr2xdZY/jsbFxSEzyVUSZaORTNX95Y/A8VQ="
+    assert keyring_key(SEED) == kdf(SEED, 4, "cnstlkrg")
+
+
+def test_long_field_escape() -> None:
+    """A field of 65,535 bytes or more: ff ff, u32be(len), bytes; shorter ones unchanged."""
+    for n, head in ((65_534, b"\xff\xfe"), (65_535, b"\xff\xff\x00\x00\xff\xff"),
+                    (70_000, b"\xff\xff\x00\x01\x11\x70")):
+        out = enc("x", bytes(n))
+        assert out[len(b"CONSTEL1") + 3:].startswith(head)
+        assert len(out) == len(b"CONSTEL1") + 3 + len(head) + n

@@ -87,7 +87,23 @@ def test_round_trip(plaintext: bytes, nonce_log: NonceLog) -> None:
 
 
 def test_wire_field_names() -> None:
+    """1.1 records add their format, links and field list; 1.0 ones keep the v1 names."""
     assert set(_seal(b"x").to_json()) == {
+        "format", "parent_id", "subject_id", "fields",
+        "record_id",
+        "record_type",
+        "field",
+        "pair_id",
+        "record_version",
+        "author_id",
+        "epoch",
+        "ct",
+        "wdek",
+        "sig",
+    }
+    v1 = seal_record(ALICE_ACTOR.ident, PK1, record_type="session_report", field="body",
+                     record_id=RECORD, record_version=1, plaintext=b"x", format=1)
+    assert set(v1.to_json()) == {
         "record_id",
         "record_type",
         "field",

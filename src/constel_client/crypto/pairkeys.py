@@ -203,6 +203,10 @@ class PairKeyRing:
     def highest_epoch(self, pair_id: str) -> int:
         return self._highest.get(pair_id, 0)
 
+    def pairs(self) -> list[str]:
+        """Every pair with a known epoch (held key or only remembered)."""
+        return sorted(self._highest)
+
     def check_server_epoch(self, pair_id: str, server_epoch: int) -> None:
         if server_epoch < self._highest.get(pair_id, 0):
             raise RollbackError(

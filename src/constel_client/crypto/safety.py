@@ -8,11 +8,13 @@ number is both people's digits ordered by ``user_id``: 60 digits, shown in group
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from .encoding import enc
 from .errors import KeyChangedError, VerificationError
 from .identity import BundleStatus, PublicBundle, verify_bundle
+from .keyring import KeyringPin
 from .primitives import generichash
 
 
@@ -41,6 +43,7 @@ def format_digits(digits: str, group: int = 5) -> str:
 class Pin:
     bundle: PublicBundle
     verified: bool = False  # safety number compared out of band
+    verified_at: str | None = None
 
 
 class KeyPins:
@@ -60,7 +63,9 @@ class KeyPins:
         if status is BundleStatus.NEW:
             self._pins[bundle.user_id] = Pin(bundle)
         elif status is BundleStatus.ROTATED and pin is not None:
-            self._pins[bundle.user_id] = Pin(bundle, pin.verified)
+            self._pins[bundle.user_id] = Pin(bundle, pin.verified, pin.verified_at)
+        elif status is BundleStatus.SAME and pin is not None:
+            pin.bundle = bundle  # same keys, now with their checked signatures
         return status
 
     def require(self, bundle: PublicBundle) -> PublicBundle:
@@ -81,8 +86,29 @@ class KeyPins:
         verify_bundle(bundle)
         self._pins[bundle.user_id] = Pin(bundle)
 
-    def mark_verified(self, user_id: str) -> None:
-        self._pins[user_id].verified = True
+    def mark_verified(self, user_id: str, at: str | None = None) -> None:
+        pin = self._pins[user_id]
+        pin.verified = True
+        pin.verified_at = at or datetime.now(UTC).isoformat(timespec="seconds")
+
+    def people(self) -> list[str]:
+        return sorted(self._pins)
+
+    def to_keyring(self, exclude: str) -> dict[str, KeyringPin]:
+        """The pins as the keyring stores them (``exclude``: my own, derived from my keys)."""
+        return {
+            uid: KeyringPin(
+                p.bundle.key_version, p.bundle.x_pk, p.bundle.ed_pk, p.verified, p.verified_at
+            )
+            for uid, p in self._pins.items()
+            if uid != exclude
+        }
+
+    def load_keyring(self, pins: dict[str, KeyringPin], exclude: str) -> None:
+        """Take the keyring's pins (they replace any held for the same person)."""
+        for uid, pin in pins.items():
+            if uid != exclude:
+                self._pins[uid] = Pin(pin.bundle(uid), pin.verified, pin.verified_at)
 
     def is_verified(self, user_id: str) -> bool:
         pin = self._pins.get(user_id)

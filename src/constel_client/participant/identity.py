@@ -46,6 +46,7 @@ class IdentityClient:
         kdf_ops: int = 3,
         kdf_mem: int = 64 * MIB,
         pins: KeyPins | None = None,
+        keyring_seen: int = 0,
     ) -> None:
         self.api = api
         self.user_id = str(uuid.UUID(user_id))
@@ -59,7 +60,8 @@ class IdentityClient:
         self._material: KeyMaterial | None = None
         self._history: dict[tuple[str, int], PublicBundle] = {}
         self._pairs: dict[str, PairInfo] = {}
-
+        self.keyring_seen = keyring_seen
+        self._changed_keys: set[str] = set()
 
     @property
     def identity(self) -> Identity:
@@ -98,7 +100,14 @@ class IdentityClient:
         await self.api.publish_identity(account.bundle, account.material)
         self.ring = PairKeyRing()
         self._set_unlocked(account.identity, account.uk, account.material, account.bundle)
+        await self._after_new_identity()
         return account.recovery_key
+
+    async def _after_unlock(self) -> None:
+        """Hook: the keys are in memory; the keyring layer loads what I trust."""
+
+    async def _after_new_identity(self) -> None:
+        """Hook: new keys were published; the keyring layer starts a new keyring."""
 
     async def _load_material(self) -> tuple[KeyMaterial, PublicBundle]:
         found = await self.api.get_my_vault()
@@ -122,12 +131,14 @@ class IdentityClient:
         unlocked = unlock_with_passphrase(material, passphrase, self.floor)
         self._check_own_bundle(unlocked.identity, bundle)
         self._set_unlocked(unlocked.identity, unlocked.uk, material, bundle)
+        await self._after_unlock()
 
     async def unlock_with_recovery_key(self, recovery_key: str) -> None:
         material, bundle = await self._load_material()
         unlocked = unlock_with_recovery_key(material, recovery_key)
         self._check_own_bundle(unlocked.identity, bundle)
         self._set_unlocked(unlocked.identity, unlocked.uk, material, bundle)
+        await self._after_unlock()
 
     def _unlocked(self) -> tuple[Identity, bytes, KeyMaterial]:
         if self._identity is None or self._uk is None or self._material is None:

@@ -25,6 +25,7 @@ class PairKeysClient(PeerKeysClient):
     """Pair keys opened only from envelopes a member wrapped (a former one for old epochs)."""
 
     async def pair(self, pair_id: str) -> PairInfo:
+        """The pair's members and epoch; an epoch below the highest I saw is a rollback."""
         info = await self.api.get_pair(pair_id)
         self.ring.check_server_epoch(pair_id, info.current_epoch)
         self._pairs[pair_id] = info
@@ -45,6 +46,7 @@ class PairKeysClient(PeerKeysClient):
             wrapper = await self._bundle_at(env.wrapper_id, env.wrapper_key_version)
             pk = open_envelope(env, me, wrapper, members, pair_id=pair_id, epoch=env.epoch)
             self.ring.add(pk)
+        await self.save_keyring()  # the highest epoch seen
         return info
 
     @staticmethod
@@ -77,6 +79,7 @@ class PairKeysClient(PeerKeysClient):
         envelopes = await self._wrap_for_members(info, pk)
         self._pairs[info.pair_id] = await self.api.create_epoch(info.pair_id, epoch, envelopes)
         self.ring.add(pk)
+        await self.save_keyring()
         return pk
 
     async def share_pair_keys(self, pair_id: str, person_id: str) -> int:
@@ -103,8 +106,20 @@ class PairKeysClient(PeerKeysClient):
             return self.ring.get(pair_id, epoch)
 
     async def _write_key(self, pair_id: str, record_type: str) -> PairKey:
+        """The newest epoch's key, once every partner's key matches its pin (checked once
+        per session): a changed key blocks writing to the pair until it is accepted."""
         if record_type in PRIVATE_TYPES:
             return await self._key_for(pair_id, 0, record_type)
-        if self.ring.highest_epoch(pair_id) == 0:
+        info = self._pairs.get(pair_id) or await self.pair(pair_id)
+        for person_id in sorted(info.members):
+            version = info.members[person_id]
+            if person_id == self.user_id or version is None:
+                continue
+            self._block_if_changed(person_id)
+            if (person_id, version) not in self._history:
+                await self.trusted_bundle(person_id)
+        try:
+            return self.ring.current(pair_id)
+        except VerificationError:  # not loaded yet, or a newer epoch remembered
             await self.load_pair_keys(pair_id)
-        return self.ring.current(pair_id)
+            return self.ring.current(pair_id)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..crypto import (
     BundleStatus,
+    KeyChangedError,
     PublicBundle,
     VerificationError,
     bundle_fingerprint,
@@ -15,34 +16,59 @@ from ..crypto import (
     safety_number,
     verify_bundle,
 )
-from .identity import IdentityClient
+from .keyring import KeyringClient
 
 
-class PeerKeysClient(IdentityClient):
-    """Bundles of the people I share a pair with, trusted only once pinned."""
+class PeerKeysClient(KeyringClient):
+    """Bundles of the people I share a pair with, trusted only once pinned; every new pin,
+    accepted change or verification is saved in my keyring."""
 
     async def fetch_bundle(self, person_id: str) -> BundleStatus:
         """Fetch, verify and classify a person's current bundle against the local pin."""
         bundle = await self.api.get_bundle(person_id)
         status = self.pins.observe(bundle)
-        if status is not BundleStatus.CHANGED:
+        if status is BundleStatus.CHANGED:
+            self._changed_keys.add(bundle.user_id)
+        else:
             self._history[(bundle.user_id, bundle.key_version)] = bundle
+            await self.save_keyring()
         return status
 
     async def trusted_bundle(self, person_id: str) -> PublicBundle:
         """The person's current bundle if it matches the pin (or a signed rotation of it);
         :class:`KeyChangedError` otherwise, until :meth:`accept_key`."""
         bundle = await self.api.get_bundle(person_id)
-        pinned = self.pins.require(bundle)
+        try:
+            pinned = self.pins.require(bundle)
+        except KeyChangedError:
+            self._changed_keys.add(bundle.user_id)
+            raise
         self._history[(pinned.user_id, pinned.key_version)] = pinned
+        await self.save_keyring()
         return pinned
 
+    def key_changed(self, person_id: str) -> bool:
+        """Whether this person's served key differs from the pin (seen this session)."""
+        return person_id in self._changed_keys
+
     async def accept_key(self, person_id: str) -> PublicBundle:
-        """The person confirmed their new key out of band: pin it (unverified)."""
+        """The person confirmed their new key out of band: pin it (unverified), in the
+        keyring too; wrapping and writing to their pairs work again."""
         bundle = await self.api.get_bundle(person_id)
         self.pins.accept(bundle)
+        self._changed_keys.discard(bundle.user_id)
         self._history[(bundle.user_id, bundle.key_version)] = bundle
+        await self.save_keyring()
         return bundle
+
+    async def mark_verified(self, person_id: str) -> None:
+        """The safety numbers matched out of band: the pinned key is verified (keyring)."""
+        await self.trusted_bundle(person_id)
+        self.pins.mark_verified(person_id)
+        await self.save_keyring()
+
+    def is_verified(self, person_id: str) -> bool:
+        return self.pins.is_verified(person_id)
 
     async def safety_number(self, person_id: str) -> str:
         """60 digits in groups of five, the same on both screens."""
