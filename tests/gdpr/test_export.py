@@ -79,6 +79,7 @@ class TestDataExport:
         assert base64.b64decode(vault["key_material"]["wrapped_keys"])
         [bundle] = vault["bundles"]
         assert base64.b64decode(bundle["ed_pk"]) == scene.mentor.bundle.ed_pk
+        assert vault["keyring"]["keyring_version"] >= 1  # the sealed keyring, as stored
         assert {e["pair_id"] for e in vault["envelopes"]} == {scene.ids["pair"]}
 
     async def test_records_readable_by_me_only_and_decryptable(

@@ -88,6 +88,7 @@ async def _records(session: AsyncSession, me: Person) -> AsyncIterator[s.ExportR
                 authored_by_me=record.author_id == me.id,
                 author_key_version=record.author_key_version, epoch=record.epoch,
                 parent_id=record.parent_id, subject_id=record.subject_id,
+                format=record.format,
                 created_at=record.created_at, updated_at=record.updated_at,
                 deleted_at=record.deleted_at,
                 fields=[s.ExportRecordField.model_validate(f) for f in fields[record.id]],

@@ -39,6 +39,7 @@ from constel_api.models import (
     VaultBundle,
     VaultEnvelope,
 )
+from constel_api.vault import repository as vault_repo
 
 
 async def profile(session: AsyncSession, me: Person) -> dict[str, Any]:
@@ -216,8 +217,10 @@ async def vault(session: AsyncSession, me: Person) -> s.ExportVault:
         .where(VaultEnvelope.recipient_id == me.id)
         .order_by(VaultEnvelope.pair_id, VaultEnvelope.epoch)
     )
+    ring = await vault_repo.get_keyring(session, org_id, me.id)
     return s.ExportVault(
         key_material=material,
+        keyring=s.ExportKeyring(keyring_version=ring.version, blob=ring.blob) if ring else None,
         bundles=[s.ExportBundle.model_validate(b) for b in bundles],
         envelopes=[s.ExportEnvelope.model_validate(e) for e in envelopes],
     )

@@ -206,8 +206,14 @@ class ExportEnvelope(ResponseModel):
     sig: B64
 
 
+class ExportKeyring(ResponseModel):
+    keyring_version: int
+    blob: B64 = Field(description="Sealed by your client under your account key.")
+
+
 class ExportVault(ResponseModel):
     key_material: ExportKeyMaterial | None
+    keyring: ExportKeyring | None = None
     bundles: list[ExportBundle]
     envelopes: list[ExportEnvelope]
 
@@ -237,6 +243,7 @@ class ExportRecord(ResponseModel):
     epoch: int
     parent_id: uuid.UUID | None
     subject_id: uuid.UUID | None
+    format: int = Field(description="1: protocol 1.0; 2: protocol 1.1 (links signed)")
     created_at: datetime
     updated_at: datetime
     deleted_at: datetime | None

@@ -58,7 +58,7 @@ def _check_epoch(rtype: RecordType, epoch: int, access: PairAccess) -> None:
 def _check_shape(rtype: RecordType, body: RecordWrite) -> None:
     """1.0 records may carry any of the type's v1 fields; 1.1 ones exactly a declared shape."""
     names = set(body.fields)
-    if body.format == FORMAT_V1:
+    if body.record_format == FORMAT_V1:
         unknown = sorted(names - rtype.v1_fields)
         if unknown:
             raise Unprocessable(
@@ -78,7 +78,7 @@ def _aad(rtype: RecordType, body: RecordWrite, name: str) -> bytes:
         rtype.name, name, str(body.record_id), str(body.pair_id), body.record_version,
         str(body.author_id),
     )
-    if body.format == FORMAT_V1:
+    if body.record_format == FORMAT_V1:
         return enc("record", *base)
     return enc(
         "record2", *base,
@@ -170,7 +170,7 @@ async def create_records(
             id=body.record_id, organisation_id=me.organisation_id, pair_id=body.pair_id,
             record_type=rtype.name, record_version=1, author_id=me.id,
             author_key_version=author.key_version, epoch=body.epoch,
-            parent_id=body.parent_id, subject_id=body.subject_id, format=body.format,
+            parent_id=body.parent_id, subject_id=body.subject_id, format=body.record_format,
             created_at=now, updated_at=now,
         )
         session.add(record)
@@ -202,7 +202,7 @@ async def update_record(
         raise Conflict("A file record is immutable; upload a new one.", code="immutable_record")
     if not rtype.shared_edit and record.author_id != me.id:
         raise Forbidden("Only the author can edit this record.", code="not_author")
-    if record.format == FORMAT_V2 and body.format < FORMAT_V2:
+    if record.format == FORMAT_V2 and body.record_format < FORMAT_V2:
         raise Unprocessable(
             "A record written under protocol 1.1 stays 1.1.", code="format_downgrade"
         )
@@ -226,7 +226,7 @@ async def update_record(
     record.epoch = body.epoch
     record.parent_id = body.parent_id
     record.subject_id = body.subject_id
-    record.format = body.format
+    record.format = body.record_format
     record.updated_at = utcnow()
     await session.flush()
     return record, fields

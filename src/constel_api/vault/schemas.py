@@ -185,12 +185,16 @@ class RecordWrite(RequestModel):
     epoch: Epoch
     parent_id: uuid.UUID | None = None
     subject_id: uuid.UUID | None = None
-    format: Literal[1, 2] = Field(
-        default=1,
-        description="1: protocol 1.0 (AAD `record`); 2: protocol 1.1 (AAD `record2`, "
-        "binding parent, subject and the sorted field names; fields must match the "
-        "type's declared shape, else 422 `record_shape_mismatch`)",
+    format: Literal[1, 2] | None = Field(
+        default=None,
+        description="1 (or absent): protocol 1.0 (AAD `record`); 2: protocol 1.1 (AAD "
+        "`record2`, binding parent, subject and the sorted field names; fields must match "
+        "the type's declared shape, else 422 `record_shape_mismatch`)",
     )
+
+    @property
+    def record_format(self) -> int:
+        return self.format or 1
     fields: dict[FieldName, FieldCipher] = Field(min_length=1, max_length=8)
 
 

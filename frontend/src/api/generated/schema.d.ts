@@ -3529,6 +3529,17 @@ export interface components {
              */
             wrapped_uk_rk: string;
         };
+        /** ExportKeyring */
+        ExportKeyring: {
+            /**
+             * Blob
+             * Format: byte
+             * @description Sealed by your client under your account key.
+             */
+            blob: string;
+            /** Keyring Version */
+            keyring_version: number;
+        };
         /** ExportMatchingProposal */
         ExportMatchingProposal: {
             /** Breakdown */
@@ -3733,6 +3744,11 @@ export interface components {
             fields: components["schemas"]["ExportRecordField"][];
             file?: components["schemas"]["ExportFile"] | null;
             /**
+             * Format
+             * @description 1: protocol 1.0; 2: protocol 1.1 (links signed)
+             */
+            format: number;
+            /**
              * Id
              * Format: uuid
              */
@@ -3840,6 +3856,7 @@ export interface components {
             /** Envelopes */
             envelopes: components["schemas"]["ExportEnvelope"][];
             key_material: components["schemas"]["ExportKeyMaterial"] | null;
+            keyring?: components["schemas"]["ExportKeyring"] | null;
         };
         /** FeedbackCreate */
         FeedbackCreate: {
@@ -5733,11 +5750,9 @@ export interface components {
             };
             /**
              * Format
-             * @description 1: protocol 1.0 (AAD `record`); 2: protocol 1.1 (AAD `record2`, binding parent, subject and the sorted field names; fields must match the type's declared shape, else 422 `record_shape_mismatch`)
-             * @default 1
-             * @enum {integer}
+             * @description 1 (or absent): protocol 1.0 (AAD `record`); 2: protocol 1.1 (AAD `record2`, binding parent, subject and the sorted field names; fields must match the type's declared shape, else 422 `record_shape_mismatch`)
              */
-            format: 1 | 2;
+            format?: (1 | 2) | null;
             /**
              * Pair Id
              * Format: uuid
