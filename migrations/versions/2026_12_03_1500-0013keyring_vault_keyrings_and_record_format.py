@@ -5,7 +5,7 @@ their own client, versioned so an older one cannot be served unnoticed), and the
 of each record (1: protocol 1.0, 2: protocol 1.1 binding parent, subject and fields).
 
 Revision ID: 0013keyring
-Revises: 0012rollup
+Revises: 0015scim
 Create Date: 2026-12-03 14:00:00.000000+00:00
 """
 
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = '0013keyring'
-down_revision: str | Sequence[str] | None = '0012rollup'
+down_revision: str | Sequence[str] | None = '0015scim'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
