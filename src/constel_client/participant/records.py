@@ -20,6 +20,7 @@ from ..crypto import (
     seal_fields,
 )
 from .pairs import PRIVATE_TYPES, PairKeysClient
+from .payloads import session_fields
 
 BATCH_RECORDS = 100  # the server's batch maximum
 BATCH_BYTES = 900 * 1024  # under the API's 1 MiB default body limit
@@ -40,6 +41,7 @@ class OpenedRecord:
     subject_id: str | None
     deleted: bool
     fields: dict[str, bytes]
+    format: int = 1  # 2: links and field list were signed by the author (protocol 1.1)
 
     def text(self, field: str) -> str:
         return self.fields[field].decode("utf-8")
@@ -138,7 +140,18 @@ class RecordsClient(PairKeysClient):
         return OpenedRecord(
             stored.record_id, stored.record_type, stored.pair_id, stored.record_version,
             stored.author_id, stored.epoch, stored.parent_id, stored.subject_id,
-            stored.deleted, fields,
+            stored.deleted, fields, stored.format,
+        )
+
+    async def write_session_report(
+        self, pair_id: str, session: Mapping[str, Any], body: str, next_steps: str = ""
+    ) -> StoredRecord:
+        """A report of ``session`` (as the API returns it): its id and start are written
+        into the payload too, and its id is the record's subject."""
+        return await self.write_record(
+            pair_id, "session_report",
+            session_fields(str(session["id"]), str(session["starts_at"]), body, next_steps),
+            subject_id=str(session["id"]),
         )
 
     async def read_record(self, record_id: str) -> OpenedRecord:
