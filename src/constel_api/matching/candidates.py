@@ -12,7 +12,7 @@ top-K, and those mentors' best mentees are where it finds them (measured in the 
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from numpy.typing import NDArray
@@ -51,7 +51,7 @@ class _Block:
 class _ColumnTop:
     """Per mentor, its best mentees so far: (rows, m) mentee indices and scores."""
 
-    mentee: NDArray[np.int64]
+    mentee: NDArray[np.int32]
     score: NDArray[np.float32]
 
     def merge(self, other: _ColumnTop, keep: int) -> _ColumnTop:
@@ -62,7 +62,7 @@ class _ColumnTop:
         )
 
 
-def _column_top(scores: NDArray[np.float32], mentee: NDArray[np.int64], keep: int) -> _ColumnTop:
+def _column_top(scores: NDArray[np.float32], mentee: NDArray[np.int32], keep: int) -> _ColumnTop:
     """The ``keep`` best entries of each column of ``scores`` (shape (rows, m))."""
     if scores.shape[0] <= keep:
         return _ColumnTop(mentee, scores)
@@ -84,7 +84,7 @@ def _score_block(
     r = np.broadcast_to(rows[:, None], top.shape)[keep]
     column = None
     if column_l:
-        ids = np.broadcast_to(rows.astype(np.int64)[:, None], scores.shape)
+        ids = np.broadcast_to(rows.astype(np.int32)[:, None], scores.shape)
         column = _column_top(scores, ids, column_l + 1)
     return _Block(
         mentee=r.astype(np.int32),
@@ -145,20 +145,36 @@ def score_top_k(
     block_rows: int = BLOCK_ROWS,
     workers: int = 2,
     column_l: int = 0,
-) -> list[_Block]:
-    """Top-k allowed mentors of the given mentees, scored in parallel blocks (in order)."""
+) -> tuple[list[_Block], _ColumnTop | None]:
+    """Top-k allowed mentors of the given mentees, scored in parallel blocks (in order), and
+    with ``column_l`` the (column_l + 1) best mentees of each mentor, merged as blocks arrive
+    so that no block keeps its own (measured: +110 MB at 20,000 x 8,000 otherwise)."""
     chunks = [rows[s : s + block_rows] for s in range(0, len(rows), block_rows)]
 
     def one(c: NDArray[np.intp]) -> _Block:
         return _score_block(scorer, constraints, c, k, column_l)
 
+    blocks: list[_Block] = []
+    column: _ColumnTop | None = None
+
+    def keep(block: _Block) -> None:
+        nonlocal column
+        if block.column is not None:
+            column = block.column if column is None else column.merge(block.column, column_l + 1)
+            block = replace(block, column=None)
+        blocks.append(block)
+
     # NumPy releases the GIL, so blocks run in parallel threads; BLAS stays single-threaded
     # (its own threads on these thin products oversubscribe the cores and cost 5x).
     with threadpool_limits(limits=1, user_api="blas"):
         if workers <= 1 or len(chunks) <= 1:
-            return [one(c) for c in chunks]
-        with ThreadPoolExecutor(workers) as pool:
-            return list(pool.map(one, chunks))
+            for c in chunks:
+                keep(one(c))
+        else:
+            with ThreadPoolExecutor(workers) as pool:
+                for block in pool.map(one, chunks):
+                    keep(block)
+    return blocks, column
 
 
 def build_candidates(
@@ -174,13 +190,13 @@ def build_candidates(
     if (scorer.n_mentees, scorer.n_mentors) != (constraints.n_mentees, constraints.n_mentors):
         raise ValueError("scorer and constraints describe different populations")
     rows = np.arange(scorer.n_mentees, dtype=np.intp)
-    blocks = score_top_k(
+    blocks, column = score_top_k(
         scorer, constraints, rows, top_k, block_rows=block_rows, workers=workers,
         column_l=mentor_top_l,
     )
     edges = _edges_from(scorer, blocks, np.concatenate([b.pruned_best for b in blocks]))
-    if mentor_top_l and blocks:
-        edges = _with_mentor_lists(edges, blocks, mentor_top_l)
+    if column is not None:
+        edges = _with_mentor_lists(edges, column, mentor_top_l)
     stats = RowStats(
         structural=np.concatenate([b.structural for b in blocks]).astype(np.int64),
         allowed=np.concatenate([b.allowed for b in blocks]).astype(np.int64),
@@ -201,13 +217,8 @@ def _edges_from(
     )
 
 
-def _with_mentor_lists(edges: CandidateEdges, blocks: list[_Block], top_l: int) -> CandidateEdges:
+def _with_mentor_lists(edges: CandidateEdges, column: _ColumnTop, top_l: int) -> CandidateEdges:
     """Add each mentor's ``top_l`` best mentees; its (top_l + 1)-th score bounds the rest."""
-    column = blocks[0].column
-    assert column is not None
-    for block in blocks[1:]:
-        assert block.column is not None
-        column = column.merge(block.column, top_l + 1)
     order = np.argsort(column.score, axis=0)  # ascending: row 0 is the (L+1)-th best
     mentee = np.take_along_axis(column.mentee, order, axis=0)
     score = np.take_along_axis(column.score, order, axis=0)
@@ -243,7 +254,7 @@ def extend_rows(
     still holds.
     """
     rows = np.unique(np.asarray(rows, np.intp))
-    blocks = score_top_k(scorer, constraints, rows, k, workers=workers)
+    blocks, _ = score_top_k(scorer, constraints, rows, k, workers=workers)
     assert edges.pruned_best is not None
     pruned = edges.pruned_best.copy()
     pruned[rows] = np.concatenate([b.pruned_best for b in blocks])
