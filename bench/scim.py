@@ -95,7 +95,7 @@ def start_server(url: str, port: int, log_path: Path) -> subprocess.Popen[bytes]
 
 async def wait_ready(base: str, proc: subprocess.Popen[bytes]) -> None:
     async with httpx.AsyncClient(base_url=base) as http:
-        for _ in range(300):
+        for _ in range(1200):
             if proc.poll() is not None:
                 raise RuntimeError("the API exited during start-up")
             try:
@@ -212,7 +212,11 @@ async def main_async(args: argparse.Namespace) -> int:
             proc = start_server(url, port, log_path)
             BASE.append(f"http://127.0.0.1:{port}")
             HEADERS.append({"Authorization": f"Bearer {token}", "Content-Type": SCIM})
-            await wait_ready(BASE[0], proc)
+            try:
+                await wait_ready(BASE[0], proc)
+            except RuntimeError:
+                print(log_path.read_text(errors="replace")[-2000:])
+                raise
             code = await run(args)
             errors = log_path.read_text(errors="replace").strip()
             if errors:

@@ -40,7 +40,11 @@ async def live_server(settings: Settings) -> AsyncIterator[str]:
     # enough that none times out waiting for a connection on a loaded machine.
     settings = settings.model_copy(update={"database_pool_size": 30})
     config = uvicorn.Config(create_app(settings), host="127.0.0.1", port=port,
-                            log_level="warning", lifespan="on")
+                            log_level="warning", lifespan="on",
+                            # Kept open between bursts: on a loaded machine a gap longer than
+                            # uvicorn's 5 s default let the server close a connection the
+                            # client was reusing (ReadError).
+                            timeout_keep_alive=600)
     server = uvicorn.Server(config)
     task = asyncio.create_task(server.serve())
     for _ in range(200):

@@ -8,11 +8,12 @@ import uuid
 from datetime import timedelta
 
 import httpx
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from constel_api.core.time import utcnow
 from constel_api.gdpr.retention import purge_expired
-from constel_api.models import ErasureRequest, ProgramStatus
+from constel_api.models import ErasureRequest, ProgramStatus, ScimGroupMember
 from tests.directory.conftest import machine_token
 from tests.fixtures.actors import Factory
 from tests.gdpr.helpers import build_scene
@@ -62,6 +63,9 @@ class TestErasedPerson:
         assert (await scim.request("GET", f"/Users/{boss['id']}")).status_code == 200
         members = (await scim.request("GET", f"/Groups/{group.json()['id']}")).json()["members"]
         assert [m["value"] for m in members] == [boss["id"]]
+        rows = await session.scalar(select(func.count()).select_from(ScimGroupMember).where(
+            ScimGroupMember.person_id == uuid.UUID(leaver["id"])))
+        assert rows == 0
         for method, body in [("PUT", user_body("leaver@acme-corp.com")),
                              ("PATCH", {"schemas": [PATCH_OP], "Operations": [
                                  {"op": "replace", "path": "active", "value": True}]}),

@@ -3,7 +3,8 @@
 Execution keeps the person's row as a pseudonym so that counts, pairings seen by the
 other side and the audit trail stay consistent, and removes everything that identifies
 them or that they wrote: names and email, login, tokens, TOTP, vault key material,
-their records' ciphertext (tombstones stay), questionnaire answers, directory extras.
+their records' ciphertext (tombstones stay), questionnaire answers, directory extras
+and group memberships.
 Open mentorships are ended through the mentorships service, as the person would.
 """
 
@@ -37,6 +38,7 @@ from constel_api.models import (
     RefreshToken,
     ReplacementStatus,
     Role,
+    ScimGroupMember,
     VaultAccount,
     VaultBundle,
     VaultEnvelope,
@@ -180,6 +182,7 @@ async def _pseudonymise(session: AsyncSession, person: Person) -> dict[str, int]
     tokens = await session.execute(delete(RefreshToken).where(RefreshToken.person_id == person.id))
     await session.execute(delete(CalendarFeed).where(CalendarFeed.person_id == person.id))
     await session.execute(delete(DirectoryProfile).where(DirectoryProfile.person_id == person.id))
+    await session.execute(delete(ScimGroupMember).where(ScimGroupMember.person_id == person.id))
     await session.execute(delete(ProgramManager).where(ProgramManager.person_id == person.id))
     await session.execute(
         delete(LoginAttempt).where(func.lower(LoginAttempt.email) == old_email.lower())
