@@ -18,11 +18,13 @@ from tests.fixtures.actors import Actor, Factory
 
 def _claims(actor: Actor, settings: Settings, **overrides: object) -> dict[str, object]:
     now = time.time()
+    signed_in = jwt.decode(actor.token or "", options={"verify_signature": False})
     claims: dict[str, object] = {
         "iss": settings.jwt_issuer,
         "aud": settings.jwt_audience,
         "sub": str(actor.id),
         "org": str(actor.organisation_id),
+        "fid": signed_in["fid"],
         "typ": "access",
         "jti": uuid.uuid4().hex,
         "iat": round(now, 3),
@@ -69,7 +71,7 @@ class TestAccessToken:
         assert header["alg"] == "HS256"
         assert header["kid"] == key_id(settings.jwt_secret.get_secret_value())
         claims = jwt.decode(actor.token, options={"verify_signature": False})
-        assert {"iss", "aud", "sub", "org", "typ", "jti", "iat", "exp"} <= claims.keys()
+        assert {"iss", "aud", "sub", "org", "fid", "typ", "jti", "iat", "exp"} <= claims.keys()
         assert claims["exp"] - int(claims["iat"]) == 600
 
     @pytest.mark.parametrize(
@@ -85,6 +87,9 @@ class TestAccessToken:
             {"org": None},
             {"typ": None},
             {"exp": None},
+            {"fid": None},
+            {"fid": str(uuid.uuid4())},
+            {"fid": "not-a-uuid"},
         ],
         ids=[
             "expired",
@@ -97,6 +102,9 @@ class TestAccessToken:
             "no-org",
             "no-typ",
             "no-exp",
+            "no-fid",
+            "unknown-fid",
+            "malformed-fid",
         ],
     )
     async def test_refused_claims(

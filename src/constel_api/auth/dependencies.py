@@ -15,6 +15,7 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
+from constel_api.auth.repository import AuthRepository
 from constel_api.auth.tokens import (
     MACHINE_TOKEN_PREFIX,
     InvalidToken,
@@ -45,6 +46,7 @@ SettingsDep = Annotated[Settings, Depends(get_app_settings)]
 class PersonPrincipal:
     person: Person
     amr: tuple[str, ...]
+    family_id: uuid.UUID  # the sign-in (refresh family) this access token belongs to
 
     @property
     def organisation_id(self) -> uuid.UUID:
@@ -92,14 +94,18 @@ async def _machine_principal(session: SessionDep, token: str) -> ClientPrincipal
 
 async def _person_principal(session: SessionDep, settings: Settings, token: str) -> PersonPrincipal:
     claims = decode_access_token(settings, token)
-    person = await session.get(Person, claims.person_id)
+    person, family_alive = await AuthRepository(session).person_with_live_family(
+        claims.person_id, claims.family_id
+    )
     if person is None or person.organisation_id != claims.organisation_id:
         raise InvalidToken("unknown subject")
     if not person.active:
         raise InvalidToken("account disabled")
     if claims.issued_at < person.sessions_valid_after.timestamp():
         raise InvalidToken("token issued before the sessions were revoked")
-    return PersonPrincipal(person=person, amr=claims.amr)
+    if not family_alive:
+        raise InvalidToken("the sign-in was revoked")
+    return PersonPrincipal(person=person, amr=claims.amr, family_id=claims.family_id)
 
 
 async def get_principal(request: Request, session: SessionDep, settings: SettingsDep) -> Principal:

@@ -76,9 +76,51 @@ class AuthRepository:
             .values(revoked_at=at)
         )
 
-    async def revoke_all_for_person(self, person_id: uuid.UUID, at: datetime) -> None:
+    async def revoke_all_for_person(
+        self, person_id: uuid.UUID, at: datetime, *, except_family: uuid.UUID | None = None
+    ) -> int:
+        """Revoke the person's refresh tokens (but ``except_family``'s); how many families."""
+        conditions = [RefreshToken.person_id == person_id, RefreshToken.revoked_at.is_(None)]
+        if except_family is not None:
+            conditions.append(RefreshToken.family_id != except_family)
+        result = await self.session.execute(
+            update(RefreshToken)
+            .where(*conditions)
+            .values(revoked_at=at)
+            .returning(RefreshToken.family_id)
+        )
+        return len(set(result.scalars()))
+
+    async def retire_family_tokens(self, family_id: uuid.UUID, at: datetime) -> None:
+        """Mark a family's live tokens as rotated: presenting one again counts as reuse."""
         await self.session.execute(
             update(RefreshToken)
-            .where(RefreshToken.person_id == person_id, RefreshToken.revoked_at.is_(None))
-            .values(revoked_at=at)
+            .where(
+                RefreshToken.family_id == family_id,
+                RefreshToken.revoked_at.is_(None),
+                RefreshToken.rotated_at.is_(None),
+            )
+            .values(rotated_at=at)
         )
+
+    async def person_with_live_family(
+        self, person_id: uuid.UUID, family_id: uuid.UUID
+    ) -> tuple[Person | None, bool]:
+        """The person and whether the sign-in ``family_id`` is still alive, in one query.
+
+        Revoking a family revokes its newest token too, so that one token decides; a family
+        with no token left (erased) is not alive.
+        """
+        newest_alive = (
+            select(RefreshToken.revoked_at.is_(None))
+            .where(RefreshToken.family_id == family_id, RefreshToken.person_id == person_id)
+            .order_by(RefreshToken.created_at.desc())
+            .limit(1)
+            .scalar_subquery()
+        )
+        row = (
+            await self.session.execute(select(Person, newest_alive).where(Person.id == person_id))
+        ).first()
+        if row is None:
+            return None, False
+        return row[0], bool(row[1])

@@ -17,7 +17,7 @@ from constel_api.auth.schemas import (
     TotpEnable,
     TotpSetup,
 )
-from constel_api.auth.service import AuthService, IssuedTokens, LoginFailed
+from constel_api.auth.service import AuthService, CurrentSession, IssuedTokens, LoginFailed
 from constel_api.auth.tokens import csrf_token_for
 from constel_api.config import Settings
 from constel_api.db import SessionDep
@@ -190,16 +190,25 @@ async def me(principal: CurrentPrincipal, session: SessionDep) -> MeRead:
 @router.post(
     "/me/password",
     operation_id="changePassword",
-    status_code=status.HTTP_204_NO_CONTENT,
+    response_model=TokenResponse,
     responses=problem_responses(400, 401, 422),
 )
 async def change_password(
-    body: PasswordChange, person: CurrentPerson, session: SessionDep, settings: SettingsDep
-) -> None:
-    """Change the sign-in password (not the vault passphrase)."""
-    await AuthService(session, settings).change_password(
-        person, body.current_password, body.new_password
+    body: PasswordChange,
+    principal: CurrentPrincipal,
+    response: Response,
+    session: SessionDep,
+    settings: SettingsDep,
+) -> TokenResponse:
+    """Change the sign-in password; other sessions end, this one gets fresh tokens."""
+    tokens = await AuthService(session, settings).change_password(
+        principal.person,
+        body.current_password,
+        body.new_password,
+        session=CurrentSession(family_id=principal.family_id, amr=principal.amr),
     )
+    _set_session_cookies(response, settings, tokens)
+    return _token_response(tokens)
 
 
 @router.post(

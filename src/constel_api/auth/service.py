@@ -9,6 +9,7 @@ from datetime import timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from constel_api.audit.service import record_audit
 from constel_api.auth import passwords, totp
 from constel_api.auth.repository import AuthRepository
 from constel_api.auth.tokens import (
@@ -29,6 +30,14 @@ class IssuedTokens:
     refresh_token: str
     csrf_token: str
     expires_in: int
+
+
+@dataclass(frozen=True)
+class CurrentSession:
+    """The sign-in a request comes from: its refresh family and how it authenticated."""
+
+    family_id: uuid.UUID
+    amr: tuple[str, ...]
 
 
 class LoginFailed(Unauthorized):
@@ -111,6 +120,7 @@ class AuthService:
             self.settings,
             person_id=person.id,
             organisation_id=person.organisation_id,
+            family_id=family_id,
             amr=amr,
             now=now,
         )
@@ -145,16 +155,43 @@ class AuthService:
 
     async def revoke_all_sessions(self, person: Person) -> None:
         """Kill every access and refresh token of the person at once."""
-        now = utcnow()
-        person.sessions_valid_after = now
-        await self.repo.revoke_all_for_person(person.id, now)
-        await self.session.flush()
+        await self.revoke_other_sessions(person, keep=None)
 
-    async def change_password(self, person: Person, current: str, new: str) -> None:
+    async def revoke_other_sessions(
+        self, person: Person, *, keep: CurrentSession | None
+    ) -> IssuedTokens | None:
+        """End every session of ``person`` except ``keep`` (after a password change or reset).
+
+        Every other refresh family is revoked and ``sessions_valid_after`` moves, so their
+        access tokens stop at once. The kept session continues with the tokens returned
+        here (its earlier ones predate the move); hand them to the browser. With
+        ``keep=None`` every session ends and nothing is returned.
+        """
+        now = utcnow()
+        # Whole milliseconds: access tokens carry ``iat`` to the millisecond, and the kept
+        # session's new token is issued after this instant, never rounded before it.
+        person.sessions_valid_after = now.replace(microsecond=now.microsecond // 1000 * 1000)
+        keep_family = keep.family_id if keep is not None else None
+        await self.repo.revoke_all_for_person(person.id, now, except_family=keep_family)
+        await self.session.flush()
+        if keep is None:
+            return None
+        await self.repo.retire_family_tokens(keep.family_id, now)
+        return await self._issue(person, family_id=keep.family_id, amr=list(keep.amr))
+
+    async def change_password(
+        self, person: Person, current: str, new: str, *, session: CurrentSession
+    ) -> IssuedTokens:
+        """Set a new password; every other session ends, this one continues."""
         if not await passwords.verify_password(self.settings, person.password_hash, current):
             raise BadRequest("The current password is wrong.", code="wrong_password")
         person.password_hash = await passwords.hash_password(self.settings, new)
-        await self.session.flush()
+        tokens = await self.revoke_other_sessions(person, keep=session)
+        assert tokens is not None
+        await record_audit(
+            self.session, person, "account.password_change", "person", person.id, {}
+        )
+        return tokens
 
     async def start_totp(self, person: Person) -> tuple[str, str]:
         if person.totp_enabled:

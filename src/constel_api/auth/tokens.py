@@ -17,7 +17,7 @@ from constel_api.config import Settings
 
 ALGORITHM = "HS256"
 ACCESS_TOKEN_TYPE = "access"  # noqa: S105
-REQUIRED_CLAIMS = ["iss", "aud", "sub", "org", "typ", "jti", "iat", "exp", "amr"]
+REQUIRED_CLAIMS = ["iss", "aud", "sub", "org", "fid", "typ", "jti", "iat", "exp", "amr"]
 MACHINE_TOKEN_PREFIX = "cst_"  # noqa: S105
 
 
@@ -29,6 +29,7 @@ class InvalidToken(Exception):
 class AccessClaims:
     person_id: uuid.UUID
     organisation_id: uuid.UUID
+    family_id: uuid.UUID
     issued_at: float
     amr: tuple[str, ...]
     jti: str
@@ -43,15 +44,19 @@ def issue_access_token(
     *,
     person_id: uuid.UUID,
     organisation_id: uuid.UUID,
+    family_id: uuid.UUID,
     amr: list[str],
     now: datetime,
 ) -> str:
+    """A short-lived JWT; ``fid`` names the refresh family (the sign-in) it belongs to, so
+    revoking that family stops its access tokens at once."""
     secret = settings.jwt_secret.get_secret_value()
     payload: dict[str, Any] = {
         "iss": settings.jwt_issuer,
         "aud": settings.jwt_audience,
         "sub": str(person_id),
         "org": str(organisation_id),
+        "fid": str(family_id),
         "typ": ACCESS_TOKEN_TYPE,
         "jti": uuid.uuid4().hex,
         # Millisecond precision so "log out everywhere" also kills tokens of the same second.
@@ -94,6 +99,7 @@ def decode_access_token(settings: Settings, token: str) -> AccessClaims:
         return AccessClaims(
             person_id=uuid.UUID(str(claims["sub"])),
             organisation_id=uuid.UUID(str(claims["org"])),
+            family_id=uuid.UUID(str(claims["fid"])),
             issued_at=float(claims["iat"]),
             amr=tuple(str(a) for a in claims["amr"]),
             jti=str(claims["jti"]),

@@ -1,7 +1,7 @@
 """All ORM models, imported here so Alembic and the mappers see every table."""
 
 from constel_api.models.audit import AuditEvent
-from constel_api.models.auth import ApiClient, LoginAttempt, RefreshToken
+from constel_api.models.auth import ApiClient, LoginAttempt, RefreshToken, TotpRecoveryCode
 from constel_api.models.base import Base
 from constel_api.models.directory import (
     DirectoryImport,
@@ -138,6 +138,7 @@ __all__ = [
     "ScimGroupMember",
     "SessionMode",
     "SessionStatus",
+    "TotpRecoveryCode",
     "VaultAccount",
     "VaultBundle",
     "VaultEnvelope",

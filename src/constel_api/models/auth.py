@@ -1,4 +1,4 @@
-"""Refresh tokens, login attempts and machine clients."""
+"""Refresh tokens, login attempts, TOTP recovery codes and machine clients."""
 
 from __future__ import annotations
 
@@ -20,6 +20,8 @@ class RefreshToken(UUIDPrimaryKey, TenantOwned, Base):
     """
 
     __tablename__ = "refresh_tokens"
+    # The access-token check reads the newest token of a family on every request.
+    __table_args__ = (Index("ix_refresh_tokens_family_created", "family_id", "created_at"),)
 
     person_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("people.id", ondelete="CASCADE"), index=True
@@ -43,11 +45,31 @@ class LoginAttempt(UUIDPrimaryKey, Base):
     __table_args__ = (
         Index("ix_login_attempts_email_created_at", "email", "created_at"),
         Index("ix_login_attempts_ip_created_at", "ip", "created_at"),
+        Index("ix_login_attempts_device_created_at", "device_id", "created_at"),
     )
 
     email: Mapped[str] = mapped_column(String(320))
     ip: Mapped[str | None] = mapped_column(INET)
+    # The nonce of a valid device cookie for this email, when the browser presented one:
+    # such failures count against that device only, never against the account's others.
+    device_id: Mapped[uuid.UUID | None]
     created_at: Mapped[datetime] = mapped_column(server_default=func.now())
+
+
+class TotpRecoveryCode(UUIDPrimaryKey, TenantOwned, Base):
+    """A single-use recovery code for TOTP sign-in; only its SHA-256 is stored.
+
+    The codes carry 80 random bits, so a fast hash is enough (as for refresh tokens).
+    """
+
+    __tablename__ = "totp_recovery_codes"
+
+    person_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), index=True
+    )
+    code_hash: Mapped[bytes] = mapped_column(LargeBinary(32), unique=True)
+    created_at: Mapped[datetime] = mapped_column(server_default=func.now())
+    used_at: Mapped[datetime | None]
 
 
 class ApiClient(UUIDPrimaryKey, TenantOwned, Base):
@@ -63,4 +85,5 @@ class ApiClient(UUIDPrimaryKey, TenantOwned, Base):
     )
     created_at: Mapped[datetime] = mapped_column(server_default=func.now())
     last_used_at: Mapped[datetime | None]
+    expires_at: Mapped[datetime | None]
     revoked_at: Mapped[datetime | None]

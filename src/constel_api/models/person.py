@@ -6,7 +6,7 @@ import uuid
 from datetime import date, datetime
 from enum import StrEnum
 
-from sqlalchemy import ARRAY, ForeignKey, Index, String, UniqueConstraint, func
+from sqlalchemy import ARRAY, ForeignKey, Index, String, UniqueConstraint, func, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from constel_api.models.base import Base, TenantOwned, Timestamps, UUIDPrimaryKey
@@ -28,6 +28,8 @@ class Person(UUIDPrimaryKey, TenantOwned, Timestamps, Base):
         UniqueConstraint("organisation_id", "email"),
         UniqueConstraint("organisation_id", "external_id"),
         Index("ix_people_email", "email"),
+        # Sign-in looks people up by lower(email).
+        Index("ix_people_lower_email", func.lower(text("email"))),
     )
 
     email: Mapped[str] = mapped_column(String(320))

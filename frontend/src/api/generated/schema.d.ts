@@ -430,7 +430,7 @@ export interface paths {
         put?: never;
         /**
          * Change Password
-         * @description Change the sign-in password (not the vault passphrase).
+         * @description Change the sign-in password; other sessions end, this one gets fresh tokens.
          */
         post: operations["changePassword"];
         delete?: never;
@@ -7455,11 +7455,13 @@ export interface operations {
         };
         responses: {
             /** @description Successful Response */
-            204: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TokenResponse"];
+                };
             };
             /** @description Problem (RFC 9457) */
             400: {
