@@ -141,7 +141,10 @@ class TestRevokedFamily:
         phone = await _sign_in(client, person.email, DEFAULT_PASSWORD)
         out = await client.post(
             "/api/v1/auth/logout",
-            headers={"X-CSRF-Token": phone["csrf"], "Cookie": f"constel_refresh={phone['refresh']}"},
+            headers={
+                "X-CSRF-Token": phone["csrf"],
+                "Cookie": f"constel_refresh={phone['refresh']}",
+            },
         )
         assert out.status_code == 204
         assert await _me(client, phone["access"]) == 401
