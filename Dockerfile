@@ -26,4 +26,4 @@ ENV CONSTEL_ENVIRONMENT=production PYTHONUNBUFFERED=1
 EXPOSE 8000
 HEALTHCHECK CMD python -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/healthz')"
 # Migrations are a separate command: `constel-api migrate`.
-CMD ["uvicorn", "--factory", "constel_api.main:create_production_app", "--host", "0.0.0.0", "--port", "8000", "--workers", "4", "--proxy-headers"]
+CMD ["uvicorn", "--factory", "constel_api.main:create_production_app", "--host", "0.0.0.0", "--port", "8000", "--workers", "4", "--no-proxy-headers"]

@@ -6,7 +6,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, SecretStr, model_validator
+from pydantic import AliasChoices, Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEVELOPMENT_JWT_SECRET = "development-only-secret-change-me-0123456789"  # noqa: S105
@@ -17,7 +17,9 @@ Environment = Literal["development", "test", "production"]
 class Settings(BaseSettings):
     """Runtime configuration; secrets are ``SecretStr`` so they never reach a log."""
 
-    model_config = SettingsConfigDict(env_prefix="CONSTEL_", env_file=".env", extra="ignore")
+    model_config = SettingsConfigDict(
+        env_prefix="CONSTEL_", env_file=".env", extra="ignore", populate_by_name=True
+    )
 
     environment: Environment = "development"
     database_url: SecretStr | None = Field(
@@ -38,9 +40,23 @@ class Settings(BaseSettings):
     cors_origins: list[str] = Field(default_factory=list)
 
     max_body_bytes: int = 1024 * 1024
-    login_max_failures_per_account: int = 5
-    login_max_failures_per_ip: int = 30
-    login_window_seconds: int = 900
+    # Failed sign-ins allowed before each further attempt waits a delay that doubles from
+    # ``login_delay_base_seconds`` up to ``login_delay_max_seconds``. A browser holding a
+    # valid device cookie for the account is counted on its own ("client"); browsers
+    # without one are counted per (account, IP), per account and per IP.
+    login_free_failures_per_client: int = Field(default=5, ge=1)
+    login_free_failures_per_account: int = Field(default=10, ge=1)
+    login_free_failures_per_ip: int = Field(default=30, ge=1)
+    login_delay_base_seconds: float = Field(default=2.0, gt=0)
+    login_delay_max_seconds: float = Field(default=900.0, gt=0)
+    login_window_seconds: int = Field(default=3600, ge=1)
+    device_cookie_ttl_days: int = Field(default=365, ge=1)
+    # Peers (IPs or CIDRs, comma-separated; "*" for any) whose X-Forwarded-For and
+    # X-Forwarded-Proto are believed. Empty: none; the TCP peer is the client.
+    forwarded_allow_ips: str = Field(
+        default="",
+        validation_alias=AliasChoices("FORWARDED_ALLOW_IPS", "CONSTEL_FORWARDED_ALLOW_IPS"),
+    )
 
     argon2_time_cost: int = 3
     argon2_memory_kib: int = 65536
@@ -62,6 +78,10 @@ class Settings(BaseSettings):
             if len(secret) < 32:
                 raise ValueError("CONSTEL_JWT_SECRET must be at least 32 characters")
         return self
+
+    @property
+    def trusted_proxies(self) -> list[str]:
+        return [p.strip() for p in self.forwarded_allow_ips.split(",") if p.strip()]
 
     @property
     def is_development(self) -> bool:

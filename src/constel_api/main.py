@@ -10,6 +10,7 @@ from typing import Any
 from fastapi import APIRouter, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from sqlalchemy.ext.asyncio import AsyncEngine
+from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from constel_api import __version__
 from constel_api.action_plans.router import router as action_plans_router
@@ -125,6 +126,10 @@ def create_app(settings: Settings | None = None, engine: AsyncEngine | None = No
     app.add_middleware(ScimErrorMiddleware)
     app.add_middleware(SecurityHeadersMiddleware, hsts=settings.environment == "production")
     app.add_middleware(RequestContextMiddleware)
+    if settings.trusted_proxies:
+        # Outermost, so the access log, the sign-in throttle and the audit see the client a
+        # trusted proxy names. Nobody is trusted by default: uvicorn's own handling is off.
+        app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=settings.trusted_proxies)
     mount_spa(app, settings.spa_dist_dir)
     _declare_problem_schema(app)
     return app

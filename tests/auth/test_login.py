@@ -87,11 +87,15 @@ class TestLogin:
         assert 0 < int(blocked.headers["retry-after"]) <= 900
 
     async def test_throttle_window_expires(
-        self, client: httpx.AsyncClient, factory: Factory, session: AsyncSession
+        self,
+        client: httpx.AsyncClient,
+        factory: Factory,
+        session: AsyncSession,
+        settings: Settings,
     ) -> None:
         org = await factory.organisation()
         person = await factory.person(org)
-        old = utcnow() - timedelta(minutes=16)
+        old = utcnow() - timedelta(seconds=settings.login_window_seconds + 1)
         session.add_all(
             [LoginAttempt(email=person.email, ip="203.0.113.7", created_at=old) for _ in range(10)]
         )
@@ -105,7 +109,7 @@ class TestLogin:
         session.add_all(
             [
                 LoginAttempt(email=f"x{i}@example.org", ip="203.0.113.7", created_at=now)
-                for i in range(settings.login_max_failures_per_ip)
+                for i in range(settings.login_free_failures_per_ip)
             ]
         )
         await session.flush()

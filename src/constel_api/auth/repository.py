@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy import ColumnElement, and_, delete, false, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from constel_api.models import LoginAttempt, Person, RefreshToken
@@ -16,52 +17,85 @@ class AuthRepository:
         self.session = session
 
     async def people_with_login(self, email: str) -> list[Person]:
+        """Accounts (in any organisation) for a normalised e-mail; lower(email) is indexed."""
         result = await self.session.execute(
             select(Person)
-            .where(func.lower(Person.email) == email.lower(), Person.password_hash.is_not(None))
+            .where(func.lower(Person.email) == email, Person.password_hash.is_not(None))
             .order_by(Person.created_at)
             .limit(10)
         )
         return list(result.scalars())
 
-    async def count_failures(
-        self, *, email: str, ip: str | None, since: datetime
-    ) -> tuple[int, int]:
-        by_email = await self.session.scalar(
-            select(func.count()).where(
-                LoginAttempt.email == email, LoginAttempt.created_at >= since
-            )
-        )
-        by_ip = 0
-        if ip is not None:
-            by_ip = (
-                await self.session.scalar(
-                    select(func.count()).where(
-                        LoginAttempt.ip == ip, LoginAttempt.created_at >= since
-                    )
+    async def failure_counts(
+        self,
+        *,
+        email: str,
+        ip: str | None,
+        device_id: uuid.UUID | None,
+        since: datetime,
+    ) -> dict[str, tuple[int, datetime | None]]:
+        """Failures and the latest one per scope, in one query.
+
+        ``device``: this device cookie for this account; ``client``: this account from this
+        IP without a device cookie; ``account``: this account without a device cookie;
+        ``ip``: this IP without a device cookie, whatever the account.
+        """
+        untrusted = LoginAttempt.device_id.is_(None)
+        same_email = LoginAttempt.email == email
+        same_ip = LoginAttempt.ip == ip if ip is not None else false()
+        scopes = {
+            "device": and_(same_email, LoginAttempt.device_id == device_id)
+            if device_id is not None
+            else false(),
+            "client": and_(same_email, same_ip, untrusted),
+            "account": and_(same_email, untrusted),
+            "ip": and_(same_ip, untrusted),
+        }
+        columns: list[ColumnElement[Any]] = []
+        for condition in scopes.values():
+            columns.append(func.count().filter(condition))
+            columns.append(func.max(LoginAttempt.created_at).filter(condition))
+        row = (
+            await self.session.execute(
+                select(*columns).where(
+                    LoginAttempt.created_at >= since, or_(same_email, same_ip)
                 )
-                or 0
             )
-        return int(by_email or 0), int(by_ip)
+        ).one()
+        counts: dict[str, tuple[int, datetime | None]] = {}
+        for i, scope in enumerate(scopes):
+            counts[scope] = (int(row[2 * i] or 0), row[2 * i + 1])
+        return counts
 
-    async def oldest_failure(
-        self, *, email: str, ip: str | None, since: datetime
-    ) -> datetime | None:
-        conditions = [LoginAttempt.email == email]
-        if ip is not None:
-            conditions.append(LoginAttempt.ip == ip)
-        return await self.session.scalar(
-            select(func.min(LoginAttempt.created_at)).where(
-                or_(*conditions), LoginAttempt.created_at >= since
-            )
-        )
-
-    async def record_failure(self, *, email: str, ip: str | None, at: datetime) -> None:
-        self.session.add(LoginAttempt(email=email, ip=ip, created_at=at))
+    async def record_failure(
+        self, *, email: str, ip: str | None, device_id: uuid.UUID | None, at: datetime
+    ) -> None:
+        self.session.add(LoginAttempt(email=email, ip=ip, device_id=device_id, created_at=at))
         await self.session.flush()
 
-    async def clear_failures(self, email: str) -> None:
-        await self.session.execute(delete(LoginAttempt).where(LoginAttempt.email == email))
+    async def clear_client_failures(
+        self, *, email: str, ip: str | None, device_id: uuid.UUID | None
+    ) -> None:
+        """Forget the failures of the client that just signed in, not the others'."""
+        condition = (
+            LoginAttempt.device_id == device_id
+            if device_id is not None
+            else and_(
+                LoginAttempt.device_id.is_(None),
+                LoginAttempt.ip == ip if ip is not None else LoginAttempt.ip.is_(None),
+            )
+        )
+        await self.session.execute(
+            delete(LoginAttempt).where(LoginAttempt.email == email, condition)
+        )
+
+    async def forget_old_failures(self, *, email: str, before: datetime) -> None:
+        """Failures older than the window count no more; drop the account's as it goes."""
+        await self.session.execute(
+            delete(LoginAttempt).where(
+                LoginAttempt.email == email, LoginAttempt.created_at < before
+            )
+        )
 
     async def refresh_token_by_hash(self, token_hash: bytes) -> RefreshToken | None:
         result = await self.session.execute(

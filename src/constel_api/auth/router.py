@@ -7,6 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Cookie, Header, Request, Response, status
 
+from constel_api.auth import device_cookies
 from constel_api.auth.dependencies import CurrentPerson, CurrentPrincipal, SettingsDep
 from constel_api.auth.schemas import (
     LoginRequest,
@@ -18,6 +19,7 @@ from constel_api.auth.schemas import (
     TotpSetup,
 )
 from constel_api.auth.service import AuthService, CurrentSession, IssuedTokens, LoginFailed
+from constel_api.auth.throttle import normalise_email
 from constel_api.auth.tokens import csrf_token_for
 from constel_api.config import Settings
 from constel_api.db import SessionDep
@@ -32,6 +34,7 @@ router = APIRouter(prefix="/api/v1", tags=["auth"])
 
 
 def _client_ip(request: Request) -> str | None:
+    """The TCP peer, or the client a trusted proxy names (see FORWARDED_ALLOW_IPS)."""
     return request.client.host if request.client else None
 
 
@@ -94,17 +97,31 @@ async def login(
 ) -> TokenResponse:
     """Sign in with email and password (and a TOTP code when enabled)."""
     service = AuthService(session, settings)
+    device_cookie = request.cookies.get(
+        device_cookies.cookie_name(settings, normalise_email(body.email))
+    )
     try:
         tokens = await service.login(
-            email=str(body.email),
+            email=body.email,
             password=body.password,
             totp_code=body.totp_code,
             ip=_client_ip(request),
+            device_cookie=device_cookie,
         )
     except LoginFailed:
         await session.commit()  # the failure must count even though the request fails
         raise
     _set_session_cookies(response, settings, tokens)
+    if tokens.device_cookie is not None:
+        response.set_cookie(
+            tokens.device_cookie.name,
+            tokens.device_cookie.value,
+            max_age=tokens.device_cookie.max_age,
+            path=device_cookies.COOKIE_PATH,
+            secure=settings.cookie_secure,
+            httponly=True,
+            samesite="strict",
+        )
     return _token_response(tokens)
 
 

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-import math
+import logging
 import uuid
-from dataclasses import dataclass
-from datetime import timedelta
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from constel_api.audit.service import record_audit
-from constel_api.auth import passwords, totp
+from constel_api.auth import device_cookies, passwords, throttle, totp
+from constel_api.auth.device_cookies import DeviceCookie
 from constel_api.auth.repository import AuthRepository
+from constel_api.auth.throttle import ScopeCount, normalise_email
 from constel_api.auth.tokens import (
     csrf_token_for,
     hash_token,
@@ -23,6 +25,8 @@ from constel_api.core.time import utcnow
 from constel_api.errors import BadRequest, Forbidden, TooManyRequests, Unauthorized
 from constel_api.models import Person, RefreshToken
 
+logger = logging.getLogger(__name__)
+
 
 @dataclass(frozen=True)
 class IssuedTokens:
@@ -30,6 +34,17 @@ class IssuedTokens:
     refresh_token: str
     csrf_token: str
     expires_in: int
+    device_cookie: DeviceCookie | None = None  # set by a sign-in with the password
+
+
+@dataclass(frozen=True)
+class _Attempt:
+    """One sign-in attempt as the throttle sees it."""
+
+    email: str
+    ip: str | None
+    device_id: uuid.UUID | None
+    counts: list[ScopeCount]
 
 
 @dataclass(frozen=True)
@@ -50,37 +65,86 @@ class AuthService:
         self.settings = settings
         self.repo = AuthRepository(session)
 
-    async def _check_throttle(self, email: str, ip: str | None) -> None:
-        now = utcnow()
-        window = timedelta(seconds=self.settings.login_window_seconds)
-        since = now - window
-        by_email, by_ip = await self.repo.count_failures(email=email, ip=ip, since=since)
-        if (
-            by_email >= self.settings.login_max_failures_per_account
-            or by_ip >= self.settings.login_max_failures_per_ip
-        ):
-            oldest = await self.repo.oldest_failure(email=email, ip=ip, since=since) or now
-            retry_after = max(1, math.ceil((oldest + window - now).total_seconds()))
-            raise TooManyRequests(retry_after)
+    async def _throttle_counts(
+        self, email: str, ip: str | None, device_id: uuid.UUID | None, now: datetime
+    ) -> list[ScopeCount]:
+        since = now - timedelta(seconds=self.settings.login_window_seconds)
+        raw = await self.repo.failure_counts(email=email, ip=ip, device_id=device_id, since=since)
+        per_client = self.settings.login_free_failures_per_client
+        if device_id is not None:
+            # A known browser of this account: only its own failures slow it down.
+            free = {"device": per_client}
+        else:
+            free = {
+                "client": per_client,
+                "account": self.settings.login_free_failures_per_account,
+                "ip": self.settings.login_free_failures_per_ip,
+            }
+        return [ScopeCount(scope, *raw[scope], free=limit) for scope, limit in free.items()]
 
-    async def _fail(self, email: str, ip: str | None, code: str, detail: str) -> LoginFailed:
-        await self.repo.record_failure(email=email, ip=ip, at=utcnow())
+    async def _fail(
+        self, attempt: _Attempt, candidates: list[Person], code: str, detail: str
+    ) -> LoginFailed:
+        """Count the failure; a scope that has just used up its free attempts is audited."""
+        now = utcnow()
+        await self.repo.record_failure(
+            email=attempt.email, ip=attempt.ip, device_id=attempt.device_id, at=now
+        )
+        await self.repo.forget_old_failures(
+            email=attempt.email, before=now - timedelta(seconds=self.settings.login_window_seconds)
+        )
+        counts = [replace(c, failures=c.failures + 1, last_failure=now) for c in attempt.counts]
+        for count in throttle.newly_throttled(counts):
+            delay = throttle.delay_seconds(self.settings, count.failures, count.free)
+            details = {
+                "scope": count.scope,
+                "failures": count.failures,
+                "delay_seconds": delay,
+                "ip": attempt.ip,
+            }
+            logger.warning("sign-in throttled", extra={"scope": count.scope, "ip": attempt.ip})
+            for person in candidates:
+                await record_audit(
+                    self.session,
+                    None,
+                    "auth.sign_in_throttled",
+                    "person",
+                    person.id,
+                    details,
+                    organisation_id=person.organisation_id,
+                )
         return LoginFailed(detail, code=code)
 
     async def login(
-        self, *, email: str, password: str, totp_code: str | None, ip: str | None
+        self,
+        *,
+        email: str,
+        password: str,
+        totp_code: str | None,
+        ip: str | None,
+        device_cookie: str | None = None,
     ) -> IssuedTokens:
-        email = email.strip().lower()
-        await self._check_throttle(email, ip)
+        """Check the throttle, then the password (and TOTP); a new device cookie on success."""
+        email = normalise_email(email)
+        now = utcnow()
+        device_id = device_cookies.verify(self.settings, email, device_cookie, now)
+        counts = await self._throttle_counts(email, ip, device_id, now)
+        wait = throttle.retry_after(self.settings, counts, now)
+        if wait:
+            raise TooManyRequests(wait)
+        attempt = _Attempt(email=email, ip=ip, device_id=device_id, counts=counts)
+        candidates = await self.repo.people_with_login(email)
         person: Person | None = None
-        for candidate in await self.repo.people_with_login(email):
+        for candidate in candidates:
             if await passwords.verify_password(self.settings, candidate.password_hash, password):
                 person = candidate
                 break
         else:
             await passwords.verify_password(self.settings, None, password)
         if person is None or person.password_hash is None:
-            raise await self._fail(email, ip, "invalid_credentials", "Wrong email or password.")
+            raise await self._fail(
+                attempt, candidates, "invalid_credentials", "Wrong email or password."
+            )
         if not person.active:
             raise Forbidden("This account is disabled.", code="account_disabled")
         amr = ["pwd"]
@@ -93,13 +157,16 @@ class AuthService:
             if counter is None or (
                 person.totp_last_counter is not None and counter <= person.totp_last_counter
             ):
-                raise await self._fail(email, ip, "totp_invalid", "The code is wrong or used.")
+                raise await self._fail(
+                    attempt, [person], "totp_invalid", "The code is wrong or used."
+                )
             person.totp_last_counter = counter
             amr.append("otp")
-        await self.repo.clear_failures(email)
+        await self.repo.clear_client_failures(email=email, ip=ip, device_id=device_id)
         if passwords.needs_rehash(self.settings, person.password_hash):
             person.password_hash = await passwords.hash_password(self.settings, password)
-        return await self._issue(person, family_id=uuid.uuid4(), amr=amr)
+        tokens = await self._issue(person, family_id=uuid.uuid4(), amr=amr)
+        return replace(tokens, device_cookie=device_cookies.issue(self.settings, email, now))
 
     async def _issue(self, person: Person, *, family_id: uuid.UUID, amr: list[str]) -> IssuedTokens:
         now = utcnow()
