@@ -134,13 +134,10 @@ class AuthService:
             raise TooManyRequests(wait)
         attempt = _Attempt(email=email, ip=ip, device_id=device_id, counts=counts)
         candidates = await self.repo.people_with_login(email)
-        person: Person | None = None
-        for candidate in candidates:
-            if await passwords.verify_password(self.settings, candidate.password_hash, password):
-                person = candidate
-                break
-        else:
-            await passwords.verify_password(self.settings, None, password)
+        # One Argon2 computation whether the e-mail is unknown or shared by organisations.
+        hashes = [c.password_hash or "" for c in candidates]
+        match = await passwords.first_match(self.settings, email, hashes, password)
+        person = candidates[match] if match is not None else None
         if person is None or person.password_hash is None:
             raise await self._fail(
                 attempt, candidates, "invalid_credentials", "Wrong email or password."
@@ -163,8 +160,10 @@ class AuthService:
             person.totp_last_counter = counter
             amr.append("otp")
         await self.repo.clear_client_failures(email=email, ip=ip, device_id=device_id)
-        if passwords.needs_rehash(self.settings, person.password_hash):
-            person.password_hash = await passwords.hash_password(self.settings, password)
+        if passwords.needs_rehash(self.settings, person.password_hash, email=email):
+            person.password_hash = await passwords.hash_password(
+                self.settings, password, email=email
+            )
         tokens = await self._issue(person, family_id=uuid.uuid4(), amr=amr)
         return replace(tokens, device_cookie=device_cookies.issue(self.settings, email, now))
 
@@ -252,7 +251,9 @@ class AuthService:
         """Set a new password; every other session ends, this one continues."""
         if not await passwords.verify_password(self.settings, person.password_hash, current):
             raise BadRequest("The current password is wrong.", code="wrong_password")
-        person.password_hash = await passwords.hash_password(self.settings, new)
+        person.password_hash = await passwords.hash_password(
+            self.settings, new, email=normalise_email(person.email)
+        )
         tokens = await self.revoke_other_sessions(person, keep=session)
         assert tokens is not None
         await record_audit(

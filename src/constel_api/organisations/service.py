@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from constel_api.audit.service import record_audit
 from constel_api.auth.passwords import hash_password
+from constel_api.auth.throttle import normalise_email
 from constel_api.config import Settings
 from constel_api.errors import Conflict
 from constel_api.models import Organisation, Person, Role
@@ -43,7 +44,9 @@ async def create_organisation(
         given_name=admin_given_name,
         family_name=admin_family_name,
         roles=[Role.ORG_ADMIN, Role.MEMBER, *extra_roles],
-        password_hash=await hash_password(settings, admin_password),
+        password_hash=await hash_password(
+            settings, admin_password, email=normalise_email(admin_email)
+        ),
     )
     session.add(admin)
     await session.flush()
