@@ -8,14 +8,14 @@ from pathlib import Path
 
 import httpx
 import pytest
+from fastapi import FastAPI
 from pydantic import SecretStr
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, create_async_engine
 from sqlalchemy.pool import NullPool
 
 from constel_api.config import Settings
-from constel_api.db import get_session
-from constel_api.main import create_app
 from tests.fixtures.actors import Factory
+from tests.fixtures.app import build_app
 from tests.fixtures.database import create_test_database
 
 
@@ -60,20 +60,8 @@ async def session(engine: AsyncEngine) -> AsyncIterator[AsyncSession]:
 
 
 @pytest.fixture
-def app(settings: Settings, engine: AsyncEngine, session: AsyncSession):  # type: ignore[no-untyped-def]
-    application = create_app(settings, engine)
-
-    async def test_session() -> AsyncIterator[AsyncSession]:
-        try:
-            yield session
-        except BaseException:
-            await session.rollback()
-            raise
-        else:
-            await session.commit()
-
-    application.dependency_overrides[get_session] = test_session
-    return application
+def app(settings: Settings, engine: AsyncEngine, session: AsyncSession) -> FastAPI:
+    return build_app(settings, engine, session)
 
 
 @pytest.fixture

@@ -36,6 +36,11 @@ class Settings(BaseSettings):
     access_token_ttl_seconds: int = 600
     refresh_token_ttl_seconds: int = 14 * 24 * 3600
 
+    # Where people reach the app (https://mentorat.example.fr): links handed out for use
+    # elsewhere (calendar subscriptions) are built from it, never from the Host header.
+    # Required in production; development and tests fall back to the request's URL.
+    public_base_url: str | None = Field(default=None, pattern=r"^https?://[^/?#\s]+(/[^?#\s]*)?$")
+
     cookie_secure: bool = True
     cors_origins: list[str] = Field(default_factory=list)
 
@@ -77,6 +82,10 @@ class Settings(BaseSettings):
                 raise ValueError("CONSTEL_JWT_SECRET must be set outside development")
             if len(secret) < 32:
                 raise ValueError("CONSTEL_JWT_SECRET must be at least 32 characters")
+            if not self.public_base_url:
+                raise ValueError(
+                    "CONSTEL_PUBLIC_BASE_URL must be set in production (https://your.host)"
+                )
         return self
 
     @property

@@ -19,10 +19,9 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from constel_api.config import Settings
 from constel_api.core.time import utcnow
-from constel_api.db import get_session
-from constel_api.main import create_app
 from constel_api.models import AuditEvent, LoginAttempt
 from tests.fixtures.actors import DEFAULT_PASSWORD, Factory
+from tests.fixtures.app import build_app
 
 LOGIN = "/api/v1/auth/login"
 Browser = Callable[[str], AbstractAsyncContextManager[httpx.AsyncClient]]
@@ -259,18 +258,9 @@ class TestForwardedFor:
     async def _app_client(
         self, settings: Settings, engine: AsyncEngine, session: AsyncSession, trusted: str
     ) -> AsyncIterator[httpx.AsyncClient]:
-        app = create_app(settings.model_copy(update={"forwarded_allow_ips": trusted}), engine)
-
-        async def test_session() -> AsyncIterator[AsyncSession]:
-            try:
-                yield session
-            except BaseException:
-                await session.rollback()
-                raise
-            else:
-                await session.commit()
-
-        app.dependency_overrides[get_session] = test_session
+        app = build_app(
+            settings.model_copy(update={"forwarded_allow_ips": trusted}), engine, session
+        )
         transport = httpx.ASGITransport(app=app, client=("10.0.0.5", 40000))
         async with httpx.AsyncClient(transport=transport, base_url="https://testserver") as c:
             yield c

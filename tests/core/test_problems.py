@@ -136,6 +136,7 @@ class TestSettings:
         s = Settings(
             environment="production",
             jwt_secret=SecretStr("s" * 40),
+            public_base_url="https://mentorat.example.fr",
             database_url=SecretStr("postgresql+asyncpg://u:dbpass@h/d"),
         )
         assert "s" * 40 not in repr(s)

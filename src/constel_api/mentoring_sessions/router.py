@@ -7,7 +7,9 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response, status
 
+from constel_api.auth.dependencies import SettingsDep
 from constel_api.core.pagination import Page, PageParamsDep
+from constel_api.core.urls import public_url
 from constel_api.db import SessionDep
 from constel_api.errors import problem_responses
 from constel_api.mentoring_sessions import calendar, service
@@ -127,12 +129,12 @@ async def get_calendar_feed(person: Participant, session: SessionDep) -> Calenda
                       response_model=CalendarFeedCreated, status_code=status.HTTP_201_CREATED,
                       responses=problem_responses(401, 404))
 async def create_calendar_feed(
-    request: Request, person: Participant, session: SessionDep
+    request: Request, person: Participant, session: SessionDep, settings: SettingsDep
 ) -> CalendarFeedCreated:
     """A new secret subscription URL for my séances; the previous one stops working."""
     feed, secret = await calendar.create_feed(session, person)
-    url = request.url_for("get_calendar_ics").include_query_params(key=secret)
-    return CalendarFeedCreated(url=str(url), created_at=feed.created_at)
+    url = public_url(request, settings, "get_calendar_ics", key=secret)
+    return CalendarFeedCreated(url=url, created_at=feed.created_at)
 
 
 @calendar_router.delete("/feed", operation_id="revokeCalendarFeed",
