@@ -149,7 +149,8 @@ def _serve(settings: Settings, sock: socket.socket, host: str, port: int) -> int
 
     configure_logging(settings.log_level)
     app = create_app(settings)
-    config = uvicorn.Config(app, log_config=None, proxy_headers=False)  # FORWARDED_ALLOW_IPS decides
+    # Proxy headers are FORWARDED_ALLOW_IPS's business (see create_app), not uvicorn's.
+    config = uvicorn.Config(app, log_config=None, proxy_headers=False)
     server = uvicorn.Server(config)
     shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host  # noqa: S104
     print(f"Constel is running on http://{shown}:{port}/  (Ctrl-C to stop)", flush=True)

@@ -2284,7 +2284,7 @@ export interface paths {
         };
         /**
          * Healthz
-         * @description The process is up.
+         * @description Liveness: the process is up (no dependency is checked).
          */
         get: operations["healthz"];
         put?: never;
@@ -2304,7 +2304,7 @@ export interface paths {
         };
         /**
          * Readyz
-         * @description The database answers; load balancers send traffic only then.
+         * @description Readiness: the database answers; load balancers send traffic only then.
          */
         get: operations["readyz"];
         put?: never;
@@ -4002,8 +4002,12 @@ export interface components {
         };
         /** Health */
         Health: {
-            /** Status */
-            status: string;
+            /**
+             * Status
+             * @description `ok`: serving; `unavailable` (readiness only): the database does not answer.
+             * @enum {string}
+             */
+            status: "ok" | "unavailable";
         };
         /** HTTPValidationError */
         HTTPValidationError: {
@@ -14667,7 +14671,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Successful Response */
+            /** @description Always `{"status": "ok"}` while the process runs. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -14687,8 +14691,17 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Successful Response */
+            /** @description `{"status": "ok"}`: the database answers. */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            /** @description `{"status": "unavailable"}`: the database does not answer; plain JSON, not problem+json, as probes expect. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
