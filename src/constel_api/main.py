@@ -16,6 +16,7 @@ from constel_api import __version__
 from constel_api.action_plans.router import router as action_plans_router
 from constel_api.api_clients.router import router as api_clients_router
 from constel_api.auth.router import router as auth_router
+from constel_api.auth.second_factor_router import router as second_factor_router
 from constel_api.config import Settings, get_settings
 from constel_api.db import create_engine, create_sessionmaker, resolve_database_url
 from constel_api.directory.router import router as directory_router
@@ -54,6 +55,7 @@ BODY_LIMIT_OVERRIDES: dict[str, int] = {
 ROUTERS: list[APIRouter] = [
     health_router,
     auth_router,
+    second_factor_router,
     organisations_router,
     api_clients_router,
     programs_router,

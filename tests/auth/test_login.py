@@ -167,7 +167,8 @@ class TestTotp:
         ok = await client.post(
             "/api/v1/me/totp/enable", headers=headers, json={"code": pyotp.TOTP(secret).now()}
         )
-        assert ok.status_code == 204
+        assert ok.status_code == 200
+        assert len(ok.json()["codes"]) == 10
         return secret
 
     async def test_login_requires_code_and_refuses_replay(

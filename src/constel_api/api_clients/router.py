@@ -26,7 +26,9 @@ async def create_api_client(
     body: ApiClientCreate, admin: OrgAdmin, session: SessionDep
 ) -> ApiClientCreated:
     """Create a machine client; its token is returned once and stored hashed."""
-    client, token = await service.create_client(session, admin, body.name, list(body.scopes))
+    client, token = await service.create_client(
+        session, admin, body.name, list(body.scopes), body.expires_at
+    )
     return ApiClientCreated(**ApiClientRead.model_validate(client).model_dump(), token=token)
 
 

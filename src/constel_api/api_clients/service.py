@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -14,7 +15,11 @@ from constel_api.models import ApiClient, Person
 
 
 async def create_client(
-    session: AsyncSession, admin: Person, name: str, scopes: list[str]
+    session: AsyncSession,
+    admin: Person,
+    name: str,
+    scopes: list[str],
+    expires_at: datetime | None = None,
 ) -> tuple[ApiClient, str]:
     client_id = uuid.uuid4()
     token = new_machine_token(client_id)
@@ -26,11 +31,17 @@ async def create_client(
         secret_hash=hash_token(token),
         created_by_id=admin.id,
         created_at=utcnow(),
+        expires_at=expires_at,
     )
     session.add(client)
     await session.flush()
     await record_audit(
-        session, admin, "api_client.create", "api_client", client.id, {"scopes": client.scopes}
+        session,
+        admin,
+        "api_client.create",
+        "api_client",
+        client.id,
+        {"scopes": client.scopes, "expires_at": expires_at.isoformat() if expires_at else None},
     )
     return client, token
 

@@ -30,8 +30,8 @@ from constel_api.errors import Forbidden, Unauthorized
 from constel_api.models import ApiClient, Organisation, Person, Role
 
 logger = logging.getLogger(__name__)
-
 LAST_USED_RESOLUTION = timedelta(minutes=1)
+
 
 
 def get_app_settings(request: Request) -> Settings:
@@ -84,6 +84,8 @@ async def _machine_principal(session: SessionDep, token: str) -> ClientPrincipal
     if not hmac.compare_digest(client.secret_hash, hash_token(token)):
         raise InvalidToken("wrong client secret")
     now = utcnow()
+    if client.expires_at is not None and client.expires_at <= now:
+        raise InvalidToken("expired client")
     # Once a minute at most: writing the client's row on every request would hold its lock
     # until each transaction commits, serialising every parallel request of that client
     # (an identity provider sends dozens at once).

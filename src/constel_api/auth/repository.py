@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, delete, false, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from constel_api.models import LoginAttempt, Person, RefreshToken
+from constel_api.models import LoginAttempt, Person, RefreshToken, TotpRecoveryCode
 
 
 class AuthRepository:
@@ -158,3 +158,49 @@ class AuthRepository:
         if row is None:
             return None, False
         return row[0], bool(row[1])
+
+    async def replace_recovery_codes(
+        self, person: Person, digests: list[bytes], at: datetime
+    ) -> None:
+        """The person's recovery codes become exactly these (older ones stop working)."""
+        await self.delete_recovery_codes(person.id)
+        self.session.add_all(
+            [
+                TotpRecoveryCode(
+                    organisation_id=person.organisation_id,
+                    person_id=person.id,
+                    code_hash=d,
+                    created_at=at,
+                )
+                for d in digests
+            ]
+        )
+        await self.session.flush()
+
+    async def use_recovery_code(self, person_id: uuid.UUID, digest: bytes, at: datetime) -> bool:
+        """Spend an unused code atomically: two requests cannot both use it."""
+        used = await self.session.scalar(
+            update(TotpRecoveryCode)
+            .where(
+                TotpRecoveryCode.person_id == person_id,
+                TotpRecoveryCode.code_hash == digest,
+                TotpRecoveryCode.used_at.is_(None),
+            )
+            .values(used_at=at)
+            .returning(TotpRecoveryCode.id)
+        )
+        return used is not None
+
+    async def unused_recovery_codes(self, person_id: uuid.UUID) -> int:
+        count = await self.session.scalar(
+            select(func.count()).where(
+                TotpRecoveryCode.person_id == person_id, TotpRecoveryCode.used_at.is_(None)
+            )
+        )
+        return int(count or 0)
+
+    async def delete_recovery_codes(self, person_id: uuid.UUID) -> None:
+        await self.session.execute(
+            delete(TotpRecoveryCode).where(TotpRecoveryCode.person_id == person_id)
+        )
+

@@ -15,9 +15,8 @@ from constel_api.auth.schemas import (
     OrganisationSummary,
     PasswordChange,
     TokenResponse,
-    TotpEnable,
-    TotpSetup,
 )
+from constel_api.auth.second_factor import SecondFactorService
 from constel_api.auth.service import AuthService, CurrentSession, IssuedTokens, LoginFailed
 from constel_api.auth.throttle import normalise_email
 from constel_api.auth.tokens import csrf_token_for
@@ -33,7 +32,7 @@ REFRESH_COOKIE_PATH = "/api/v1/auth"
 router = APIRouter(prefix="/api/v1", tags=["auth"])
 
 
-def _client_ip(request: Request) -> str | None:
+def client_ip(request: Request) -> str | None:
     """The TCP peer, or the client a trusted proxy names (see FORWARDED_ALLOW_IPS)."""
     return request.client.host if request.client else None
 
@@ -105,7 +104,8 @@ async def login(
             email=body.email,
             password=body.password,
             totp_code=body.totp_code,
-            ip=_client_ip(request),
+            recovery_code=body.recovery_code,
+            ip=client_ip(request),
             device_cookie=device_cookie,
         )
     except LoginFailed:
@@ -187,7 +187,7 @@ async def logout_all(
 
 
 @router.get("/me", operation_id="getMe", response_model=MeRead, responses=problem_responses(401))
-async def me(principal: CurrentPrincipal, session: SessionDep) -> MeRead:
+async def me(principal: CurrentPrincipal, session: SessionDep, settings: SettingsDep) -> MeRead:
     """The signed-in person, their roles and their organisation's support contact."""
     person = principal.person
     org = await session.get(Organisation, person.organisation_id)
@@ -200,6 +200,7 @@ async def me(principal: CurrentPrincipal, session: SessionDep) -> MeRead:
         family_name=person.family_name,
         roles=list(person.roles),
         totp_enabled=person.totp_enabled,
+        recovery_codes_left=await SecondFactorService(session, settings).codes_left(person),
         organisation=OrganisationSummary.model_validate(org),
     )
 
@@ -226,30 +227,3 @@ async def change_password(
     )
     _set_session_cookies(response, settings, tokens)
     return _token_response(tokens)
-
-
-@router.post(
-    "/me/totp/setup",
-    operation_id="startTotpSetup",
-    response_model=TotpSetup,
-    responses=problem_responses(400, 401),
-)
-async def totp_setup(
-    person: CurrentPerson, session: SessionDep, settings: SettingsDep
-) -> TotpSetup:
-    """Create a TOTP secret to scan; it becomes active once a code is confirmed."""
-    secret, uri = await AuthService(session, settings).start_totp(person)
-    return TotpSetup(secret=secret, otpauth_uri=uri)
-
-
-@router.post(
-    "/me/totp/enable",
-    operation_id="enableTotp",
-    status_code=status.HTTP_204_NO_CONTENT,
-    responses=problem_responses(400, 401, 422),
-)
-async def totp_enable(
-    body: TotpEnable, person: CurrentPerson, session: SessionDep, settings: SettingsDep
-) -> None:
-    """Confirm a code from the authenticator app to turn two-factor sign-in on."""
-    await AuthService(session, settings).enable_totp(person, body.code)

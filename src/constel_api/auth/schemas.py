@@ -14,6 +14,8 @@ class LoginRequest(RequestModel):
     email: str = Field(min_length=3, max_length=320)
     password: str = Field(min_length=1, max_length=1024)
     totp_code: str | None = Field(default=None, max_length=16)
+    # Instead of totp_code when the authenticator is lost; each code works once.
+    recovery_code: str | None = Field(default=None, max_length=32)
 
 
 class TokenResponse(ResponseModel):
@@ -38,6 +40,7 @@ class MeRead(ResponseModel):
     family_name: str
     roles: list[str]
     totp_enabled: bool
+    recovery_codes_left: int = Field(description="Unused TOTP recovery codes (0 without TOTP).")
     organisation: OrganisationSummary
 
 
@@ -53,3 +56,19 @@ class TotpSetup(ResponseModel):
 
 class TotpEnable(RequestModel):
     code: str = Field(min_length=6, max_length=16)
+
+
+class TotpCodeConfirm(RequestModel):
+    code: str = Field(
+        min_length=6,
+        max_length=32,
+        description="A fresh code from the authenticator app (to turn TOTP off, an unused "
+        "recovery code also works).",
+    )
+
+
+class RecoveryCodesRead(ResponseModel):
+    codes: list[str] = Field(
+        description="Ten single-use recovery codes, shown this once (stored hashed)."
+    )
+

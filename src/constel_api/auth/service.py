@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from constel_api.audit.service import record_audit
-from constel_api.auth import device_cookies, passwords, throttle, totp
+from constel_api.auth import device_cookies, passwords, recovery_codes, throttle, totp
 from constel_api.auth.device_cookies import DeviceCookie
 from constel_api.auth.repository import AuthRepository
 from constel_api.auth.throttle import ScopeCount, normalise_email
@@ -123,6 +123,7 @@ class AuthService:
         totp_code: str | None,
         ip: str | None,
         device_cookie: str | None = None,
+        recovery_code: str | None = None,
     ) -> IssuedTokens:
         """Check the throttle, then the password (and TOTP); a new device cookie on success."""
         email = normalise_email(email)
@@ -146,18 +147,7 @@ class AuthService:
             raise Forbidden("This account is disabled.", code="account_disabled")
         amr = ["pwd"]
         if person.totp_enabled and person.totp_secret:
-            if not totp_code:
-                raise Unauthorized(
-                    "Enter the code from your authenticator app.", code="totp_required"
-                )
-            counter = totp.matching_counter(person.totp_secret, totp_code, utcnow())
-            if counter is None or (
-                person.totp_last_counter is not None and counter <= person.totp_last_counter
-            ):
-                raise await self._fail(
-                    attempt, [person], "totp_invalid", "The code is wrong or used."
-                )
-            person.totp_last_counter = counter
+            await self._second_factor(attempt, person, totp_code, recovery_code)
             amr.append("otp")
         await self.repo.clear_client_failures(email=email, ip=ip, device_id=device_id)
         if passwords.needs_rehash(self.settings, person.password_hash, email=email):
@@ -166,6 +156,40 @@ class AuthService:
             )
         tokens = await self._issue(person, family_id=uuid.uuid4(), amr=amr)
         return replace(tokens, device_cookie=device_cookies.issue(self.settings, email, now))
+
+    async def _second_factor(
+        self,
+        attempt: _Attempt,
+        person: Person,
+        totp_code: str | None,
+        recovery_code: str | None,
+    ) -> None:
+        """A fresh TOTP code, or one of the person's unused recovery codes (spent here)."""
+        if recovery_code:
+            digest = recovery_codes.digest(recovery_code)
+            if digest is None or not await self.repo.use_recovery_code(
+                person.id, digest, utcnow()
+            ):
+                raise await self._fail(
+                    attempt,
+                    [person],
+                    "recovery_code_invalid",
+                    "The recovery code is wrong or already used.",
+                )
+            left = await self.repo.unused_recovery_codes(person.id)
+            await record_audit(
+                self.session,
+                person,
+                "account.recovery_code_used",
+                "person",
+                person.id,
+                {"codes_left": left},
+            )
+            return
+        if not totp_code:
+            raise Unauthorized("Enter the code from your authenticator app.", code="totp_required")
+        if not totp.accept_fresh(person, totp_code, utcnow()):
+            raise await self._fail(attempt, [person], "totp_invalid", "The code is wrong or used.")
 
     async def _issue(self, person: Person, *, family_id: uuid.UUID, amr: list[str]) -> IssuedTokens:
         now = utcnow()
@@ -260,22 +284,3 @@ class AuthService:
             self.session, person, "account.password_change", "person", person.id, {}
         )
         return tokens
-
-    async def start_totp(self, person: Person) -> tuple[str, str]:
-        if person.totp_enabled:
-            raise BadRequest(
-                "Two-factor authentication is already enabled.", code="totp_already_enabled"
-            )
-        person.totp_secret = totp.new_secret()
-        await self.session.flush()
-        return person.totp_secret, totp.provisioning_uri(person.totp_secret, person.email)
-
-    async def enable_totp(self, person: Person, code: str) -> None:
-        if person.totp_secret is None or person.totp_enabled:
-            raise BadRequest("Start the TOTP setup first.", code="totp_not_started")
-        counter = totp.matching_counter(person.totp_secret, code, utcnow())
-        if counter is None:
-            raise BadRequest("The code is wrong.", code="totp_invalid")
-        person.totp_enabled = True
-        person.totp_last_counter = counter
-        await self.session.flush()

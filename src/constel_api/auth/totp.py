@@ -6,6 +6,8 @@ from datetime import datetime
 
 import pyotp
 
+from constel_api.models import Person
+
 ISSUER = "Constel"
 VALID_WINDOW = 1  # one 30 s step either side, for clock drift
 
@@ -30,3 +32,17 @@ def matching_counter(secret: str, code: str, now: datetime) -> int | None:
         if pyotp.utils.strings_equal(totp.generate_otp(counter), code):
             return counter
     return None
+
+
+def accept_fresh(person: Person, code: str, now: datetime) -> bool:
+    """Whether ``code`` is the person's current code and newer than the last one used;
+    when it is, it becomes the last one used (no replay)."""
+    if person.totp_secret is None:
+        return False
+    counter = matching_counter(person.totp_secret, code, now)
+    if counter is None or (
+        person.totp_last_counter is not None and counter <= person.totp_last_counter
+    ):
+        return False
+    person.totp_last_counter = counter
+    return True

@@ -39,6 +39,7 @@ from constel_api.models import (
     ReplacementStatus,
     Role,
     ScimGroupMember,
+    TotpRecoveryCode,
     VaultAccount,
     VaultBundle,
     VaultEnvelope,
@@ -181,6 +182,9 @@ async def _pseudonymise(session: AsyncSession, person: Person) -> dict[str, int]
     now = utcnow()
     tokens = await session.execute(delete(RefreshToken).where(RefreshToken.person_id == person.id))
     await session.execute(delete(CalendarFeed).where(CalendarFeed.person_id == person.id))
+    await session.execute(
+        delete(TotpRecoveryCode).where(TotpRecoveryCode.person_id == person.id)
+    )
     await session.execute(delete(DirectoryProfile).where(DirectoryProfile.person_id == person.id))
     await session.execute(delete(ScimGroupMember).where(ScimGroupMember.person_id == person.id))
     await session.execute(delete(ProgramManager).where(ProgramManager.person_id == person.id))
