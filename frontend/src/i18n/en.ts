@@ -45,7 +45,7 @@ export const en: Messages = {
     email: 'Email address',
     password: 'Password',
     totpCode: 'Verification code',
-    totpHint: 'The six-digit code shown by your authenticator app.',
+    totpHint: 'The six-digit code shown by your authenticator app, or one of your recovery codes.',
     submit: 'Sign in',
     submitting: 'Signing in…',
     signedOut: 'You are signed out.',
@@ -54,6 +54,7 @@ export const en: Messages = {
       invalid_credentials: 'Incorrect email address or password.',
       totp_required: 'Enter the verification code from your authenticator app.',
       totp_invalid: 'Incorrect verification code. Try again with the code shown.',
+      recovery_code_invalid: 'This recovery code is wrong or has already been used.',
       too_many_attempts: 'Too many attempts. Try again in a few minutes.',
       too_many_attempts_seconds: 'Too many attempts. Try again in {{count}} seconds.',
       account_disabled: 'This account is disabled. Contact your organisation’s administrator.',
@@ -62,7 +63,7 @@ export const en: Messages = {
     validation: {
       email: 'Enter a valid email address.',
       password: 'Enter your password.',
-      totpCode: 'The code has six digits.',
+      totpCode: 'Enter the six-digit code or a recovery code.',
     },
   },
   home: {
@@ -128,6 +129,27 @@ export const en: Messages = {
       code: 'Six-digit code',
       confirm: 'Confirm activation',
       success: 'Two-factor authentication is enabled.',
+      disabledNow: 'Two-factor authentication is turned off.',
+      recovery: {
+        keep: 'Here are your recovery codes. Keep them somewhere safe: each one signs you in once if you no longer have your phone. They will not be shown again.',
+        listLabel: 'Recovery codes',
+        left_one: 'You have {{count}} recovery code left.',
+        left_other: 'You have {{count}} recovery codes left.',
+      },
+      manage: {
+        code: 'Code from the app or recovery code',
+        hint: 'Enter the code shown by your app. To turn it off, a recovery code also works.',
+        regenerate: 'Make new recovery codes',
+        disable: 'Turn off two-factor authentication',
+        errors: {
+          totp_invalid: 'Incorrect or already used code. Enter the code currently shown.',
+          too_many_attempts: 'Too many tries. Wait a moment before trying again.',
+          generic: 'That did not work.',
+        },
+        validation: {
+          code: 'Enter the six-digit code or a recovery code.',
+        },
+      },
       errors: {
         totp_invalid: 'Incorrect code. Enter the code currently shown.',
         generic: 'Activation failed.',

@@ -45,7 +45,7 @@ export const fr = {
     email: 'Adresse e-mail',
     password: 'Mot de passe',
     totpCode: 'Code de vérification',
-    totpHint: 'Le code à six chiffres affiché par votre application d’authentification.',
+    totpHint: 'Le code à six chiffres affiché par votre application d’authentification, ou l’un de vos codes de secours.',
     submit: 'Se connecter',
     submitting: 'Connexion en cours…',
     signedOut: 'Vous êtes déconnecté.',
@@ -54,6 +54,7 @@ export const fr = {
       invalid_credentials: 'Adresse e-mail ou mot de passe incorrect.',
       totp_required: 'Saisissez le code de vérification de votre application d’authentification.',
       totp_invalid: 'Code de vérification incorrect. Réessayez avec le code affiché.',
+      recovery_code_invalid: 'Ce code de secours est incorrect ou a déjà servi.',
       too_many_attempts: 'Trop de tentatives. Réessayez dans quelques minutes.',
       too_many_attempts_seconds: 'Trop de tentatives. Réessayez dans {{count}} secondes.',
       account_disabled: 'Ce compte est désactivé. Contactez l’administrateur de votre organisation.',
@@ -62,7 +63,7 @@ export const fr = {
     validation: {
       email: 'Saisissez une adresse e-mail valide.',
       password: 'Saisissez votre mot de passe.',
-      totpCode: 'Le code comporte six chiffres.',
+      totpCode: 'Saisissez le code à six chiffres ou un code de secours.',
     },
   },
   home: {
@@ -130,6 +131,27 @@ export const fr = {
       code: 'Code à six chiffres',
       confirm: 'Confirmer l’activation',
       success: 'La double authentification est activée.',
+      disabledNow: 'La double authentification est désactivée.',
+      recovery: {
+        keep: 'Voici vos codes de secours. Conservez-les en lieu sûr : chacun permet de vous connecter une fois si vous n’avez plus votre téléphone. Ils ne seront plus affichés.',
+        listLabel: 'Codes de secours',
+        left_one: 'Il vous reste {{count}} code de secours.',
+        left_other: 'Il vous reste {{count}} codes de secours.',
+      },
+      manage: {
+        code: 'Code de l’application ou code de secours',
+        hint: 'Saisissez le code affiché par votre application. Pour désactiver, un code de secours convient aussi.',
+        regenerate: 'Générer de nouveaux codes de secours',
+        disable: 'Désactiver la double authentification',
+        errors: {
+          totp_invalid: 'Code incorrect ou déjà utilisé. Saisissez le code actuellement affiché.',
+          too_many_attempts: 'Trop d’essais. Patientez un moment avant de réessayer.',
+          generic: 'L’opération a échoué.',
+        },
+        validation: {
+          code: 'Saisissez le code à six chiffres ou un code de secours.',
+        },
+      },
       errors: {
         totp_invalid: 'Code incorrect. Saisissez le code actuellement affiché.',
         generic: 'L’activation a échoué.',

@@ -38,6 +38,7 @@ export const demoMe = {
   family_name: 'Administratrice',
   roles: ['org_admin'],
   totp_enabled: false,
+  recovery_codes_left: 0,
   organisation: {
     id: '00000000-0000-0000-0000-000000000002',
     name: 'Démo',

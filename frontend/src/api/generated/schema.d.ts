@@ -439,6 +439,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/totp/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Totp Disable
+         * @description Turn two-factor sign-in off with a fresh TOTP code or an unused recovery code.
+         */
+        post: operations["disableTotp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/totp/enable": {
         parameters: {
             query?: never;
@@ -450,9 +470,29 @@ export interface paths {
         put?: never;
         /**
          * Totp Enable
-         * @description Confirm a code from the authenticator app to turn two-factor sign-in on.
+         * @description Turn two-factor sign-in on with a code from the app; answers the recovery codes.
          */
         post: operations["enableTotp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/totp/recovery-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Regenerate Recovery Codes
+         * @description Ten new recovery codes for a fresh TOTP code; the previous ones stop working.
+         */
+        post: operations["regenerateRecoveryCodes"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2420,6 +2460,11 @@ export interface components {
         };
         /** ApiClientCreate */
         ApiClientCreate: {
+            /**
+             * Expires At
+             * @description When the token stops working; never when absent.
+             */
+            expires_at?: string | null;
             /** Name */
             name: string;
             /** Scopes */
@@ -2432,12 +2477,17 @@ export interface components {
              * Format: date-time
              */
             created_at: string;
+            /** Expires At */
+            expires_at: string | null;
             /**
              * Id
              * Format: uuid
              */
             id: string;
-            /** Last Used At */
+            /**
+             * Last Used At
+             * @description Last authenticated request, to the minute (None: never used).
+             */
             last_used_at: string | null;
             /** Name */
             name: string;
@@ -2458,12 +2508,17 @@ export interface components {
              * Format: date-time
              */
             created_at: string;
+            /** Expires At */
+            expires_at: string | null;
             /**
              * Id
              * Format: uuid
              */
             id: string;
-            /** Last Used At */
+            /**
+             * Last Used At
+             * @description Last authenticated request, to the minute (None: never used).
+             */
             last_used_at: string | null;
             /** Name */
             name: string;
@@ -4401,6 +4456,8 @@ export interface components {
             email: string;
             /** Password */
             password: string;
+            /** Recovery Code */
+            recovery_code?: string | null;
             /** Totp Code */
             totp_code?: string | null;
         };
@@ -4636,6 +4693,11 @@ export interface components {
              */
             id: string;
             organisation: components["schemas"]["OrganisationSummary"];
+            /**
+             * Recovery Codes Left
+             * @description Unused TOTP recovery codes (0 without TOTP).
+             */
+            recovery_codes_left: number;
             /** Roles */
             roles: string[];
             /** Totp Enabled */
@@ -5776,6 +5838,14 @@ export interface components {
             /** Subject Id */
             subject_id?: string | null;
         };
+        /** RecoveryCodesRead */
+        RecoveryCodesRead: {
+            /**
+             * Codes
+             * @description Ten single-use recovery codes, shown this once (stored hashed).
+             */
+            codes: string[];
+        };
         /**
          * RematchRead
          * @description A mentee whose mentor withdrew, waiting (with priority) for a new one.
@@ -6094,6 +6164,14 @@ export interface components {
              * @default bearer
              */
             token_type: string;
+        };
+        /** TotpCodeConfirm */
+        TotpCodeConfirm: {
+            /**
+             * Code
+             * @description A fresh code from the authenticator app (to turn TOTP off, an unused recovery code also works).
+             */
+            code: string;
         };
         /** TotpEnable */
         TotpEnable: {
@@ -7496,7 +7574,7 @@ export interface operations {
             };
         };
     };
-    enableTotp: {
+    disableTotp: {
         parameters: {
             query?: never;
             header?: never;
@@ -7505,7 +7583,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["TotpEnable"];
+                "application/json": components["schemas"]["TotpCodeConfirm"];
             };
         };
         responses: {
@@ -7536,6 +7614,135 @@ export interface operations {
             };
             /** @description Problem (RFC 9457) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    enableTotp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TotpEnable"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecoveryCodesRead"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    regenerateRecoveryCodes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TotpCodeConfirm"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecoveryCodesRead"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

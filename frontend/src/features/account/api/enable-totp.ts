@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { api, ensureOk } from '@/api/client'
+import { api, unwrap } from '@/api/client'
 import { meQueryKey } from '@/api/me'
 
-export async function enableTotp(code: string): Promise<void> {
-  ensureOk(await api.POST('/api/v1/me/totp/enable', { body: { code } }))
+/** Turns TOTP on; the API answers the ten recovery codes, shown this once. */
+export async function enableTotp(code: string): Promise<string[]> {
+  return unwrap(await api.POST('/api/v1/me/totp/enable', { body: { code } })).codes
 }
 
 export function useEnableTotp() {

@@ -40,7 +40,7 @@ describe('AccountPage', () => {
         const { code } = (await request.json()) as { code: string }
         if (code !== '654321') return problem(400, 'totp_invalid')
         enabled = true
-        return new Response(null, { status: 204 })
+        return json({ codes: Array.from({ length: 10 }, (_, i) => `abcd-efgh-jkmn-pq${i}0`) })
       },
     })
     renderWithProviders(<AccountPage />)
@@ -55,6 +55,43 @@ describe('AccountPage', () => {
     await user.type(screen.getByLabelText('Code à six chiffres'), '654321')
     await user.click(screen.getByRole('button', { name: 'Confirmer l’activation' }))
     expect(await screen.findByText('La double authentification est activée.')).toBeInTheDocument()
+    expect(screen.getByRole('list', { name: 'Codes de secours' }).querySelectorAll('li')).toHaveLength(10)
+    expect(screen.getByText('abcd-efgh-jkmn-pq00')).toBeInTheDocument()
+  })
+
+  it('makes new recovery codes, then turns TOTP off with a code', async () => {
+    let enabled = true
+    const { calls } = stubFetch({
+      'GET /api/v1/me': () => json({ ...demoMe, totp_enabled: enabled, recovery_codes_left: enabled ? 3 : 0 }),
+      'POST /api/v1/me/totp/recovery-codes': async (request) => {
+        const { code } = (await request.json()) as { code: string }
+        if (code !== '654321') return problem(400, 'totp_invalid')
+        return json({ codes: Array.from({ length: 10 }, (_, i) => `zzzz-yyyy-xxxx-ww${i}0`) })
+      },
+      'POST /api/v1/me/totp/disable': () => {
+        enabled = false
+        return new Response(null, { status: 204 })
+      },
+    })
+    renderWithProviders(<AccountPage />)
+    const user = userEvent.setup()
+    expect(await screen.findByText('Il vous reste 3 codes de secours.')).toBeInTheDocument()
+    const field = screen.getByLabelText('Code de l’application ou code de secours')
+    await user.type(field, '111111')
+    await user.click(screen.getByRole('button', { name: 'Générer de nouveaux codes de secours' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent('Code incorrect ou déjà utilisé.')
+    await user.clear(field)
+    await user.type(field, '654321')
+    await user.click(screen.getByRole('button', { name: 'Générer de nouveaux codes de secours' }))
+    expect(await screen.findByText('zzzz-yyyy-xxxx-ww00')).toBeInTheDocument()
+
+    await user.clear(field)
+    await user.type(field, 'abcd-efgh-jkmn-pqrs')
+    await user.click(screen.getByRole('button', { name: 'Désactiver la double authentification' }))
+    expect(await screen.findByText('La double authentification est désactivée.')).toBeInTheDocument()
+    const sent = calls.find((c) => c.url.endsWith('/me/totp/disable'))
+    expect(await sent?.json()).toEqual({ code: 'abcd-efgh-jkmn-pqrs' })
+    expect(screen.getByRole('button', { name: 'Activer la double authentification' })).toBeInTheDocument()
   })
 
   it('signs out everywhere and forgets the local session', async () => {

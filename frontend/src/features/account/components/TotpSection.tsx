@@ -11,6 +11,8 @@ import { TextField } from '@/components/TextField'
 import { formValues, validate, type FieldErrors } from '@/lib/form'
 import { useEnableTotp } from '../api/enable-totp'
 import { useSetupTotp } from '../api/setup-totp'
+import { ManageTotp } from './ManageTotp'
+import { RecoveryCodes } from './RecoveryCodes'
 
 const schema = z.object({ code: z.string().trim().regex(/^\d{6}$/, 'account.totp.validation.code') })
 
@@ -19,6 +21,7 @@ export function TotpSection({ me }: { me: Me }) {
   const setup = useSetupTotp()
   const enable = useEnableTotp()
   const [errors, setErrors] = useState<FieldErrors<z.infer<typeof schema>>>({})
+  const [disabledNow, setDisabledNow] = useState(false)
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
@@ -28,6 +31,7 @@ export function TotpSection({ me }: { me: Me }) {
       return
     }
     setErrors({})
+    setDisabledNow(false)
     enable.mutate(result.data.code)
   }
 
@@ -39,9 +43,21 @@ export function TotpSection({ me }: { me: Me }) {
 
   return (
     <Section title={t('account.totp.title')}>
-      {enable.isSuccess && <Alert tone="success">{t('account.totp.success')}</Alert>}
+      {enable.isSuccess && me.totp_enabled && <Alert tone="success">{t('account.totp.success')}</Alert>}
+      {disabledNow && !me.totp_enabled && <Alert tone="success">{t('account.totp.disabledNow')}</Alert>}
       {me.totp_enabled ? (
-        !enable.isSuccess && <p>{t('account.totp.enabled')}</p>
+        <>
+          {!enable.isSuccess && <p>{t('account.totp.enabled')}</p>}
+          {enable.data && <RecoveryCodes codes={enable.data} />}
+          <ManageTotp
+            me={me}
+            onDisabled={() => {
+              enable.reset()
+              setup.reset()
+              setDisabledNow(true)
+            }}
+          />
+        </>
       ) : (
         <>
           <p>{t('account.totp.disabled')}</p>

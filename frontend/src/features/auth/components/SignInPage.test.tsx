@@ -70,6 +70,31 @@ describe('SignInPage', () => {
     expect(sent.map((b) => b.totp_code)).toEqual([null, '123456'])
   })
 
+  it('takes a recovery code instead of the app code when the phone is lost', async () => {
+    const { calls } = stubFetch({
+      'POST /api/v1/auth/login': async (request) => {
+        const body = (await request.json()) as { recovery_code?: string | null }
+        if (body.recovery_code === 'abcd-efgh-jkmn-pqrs') return json(tokens)
+        return problem(401, body.recovery_code ? 'recovery_code_invalid' : 'totp_required')
+      },
+    })
+    const { router } = renderSignIn({ from: '/account' })
+    const user = await fillCredentials()
+    await user.click(screen.getByRole('button', { name: 'Se connecter' }))
+    const code = await screen.findByLabelText(/Code de vérification/)
+    await user.type(code, 'zzzz-zzzz-zzzz-zzzz')
+    await user.click(screen.getByRole('button', { name: 'Se connecter' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent('Ce code de secours est incorrect ou a déjà servi.')
+    await user.clear(code)
+    await user.type(code, 'abcd-efgh-jkmn-pqrs')
+    await user.click(screen.getByRole('button', { name: 'Se connecter' }))
+    await waitFor(() => expect(router.state.location.pathname).toBe('/account'))
+    const sent = await Promise.all(
+      calls.map((c) => c.json() as Promise<{ totp_code: string | null; recovery_code?: string | null }>),
+    )
+    expect(sent.at(-1)).toMatchObject({ totp_code: null, recovery_code: 'abcd-efgh-jkmn-pqrs' })
+  })
+
   it('tells how long to wait after too many attempts', async () => {
     stubFetch({
       'POST /api/v1/auth/login': () =>

@@ -15,10 +15,11 @@ import { useSignInMessage } from '../hooks/useSignInMessage'
 const signInSchema = z.object({
   email: z.string().trim().email('auth.validation.email'),
   password: z.string().min(1, 'auth.validation.password'),
+  // Six digits from the app, or a recovery code (xxxx-xxxx-xxxx-xxxx) when the phone is lost.
   totp_code: z
     .string()
     .trim()
-    .regex(/^\d{6}$/, 'auth.validation.totpCode')
+    .regex(/^(\d{6}|[0-9A-Za-z][0-9A-Za-z -]{14,30})$/, 'auth.validation.totpCode')
     .optional(),
 })
 type SignInValues = z.infer<typeof signInSchema>
@@ -53,12 +54,15 @@ export function SignInPage() {
     }
     setErrors({})
     const { email, password, totp_code } = result.data
+    const code = needsTotp ? (totp_code ?? null) : null
+    const isAppCode = code !== null && /^\d{6}$/.test(code)
     login.mutate(
-      { email, password, totp_code: needsTotp ? (totp_code ?? null) : null },
+      { email, password, totp_code: isAppCode ? code : null, recovery_code: isAppCode ? null : code },
       {
         onSuccess: () => void navigate(state?.from ?? '/', { replace: true }),
         onError: (error) => {
-          if (isProblemError(error) && (error.code === 'totp_required' || error.code === 'totp_invalid')) {
+          const secondFactor = ['totp_required', 'totp_invalid', 'recovery_code_invalid']
+          if (isProblemError(error) && secondFactor.includes(error.code)) {
             setNeedsTotp(true)
           }
         },
@@ -98,10 +102,8 @@ export function SignInPage() {
             label={t('auth.totpCode')}
             hint={t('auth.totpHint')}
             name="totp_code"
-            inputMode="numeric"
             autoComplete="one-time-code"
-            pattern="[0-9]{6}"
-            maxLength={6}
+            maxLength={32}
             required
             error={errors.totp_code && t(errors.totp_code)}
           />

@@ -13,6 +13,8 @@ export function useSignInMessage() {
         return t('auth.errors.totp_required')
       case 'totp_invalid':
         return t('auth.errors.totp_invalid')
+      case 'recovery_code_invalid':
+        return t('auth.errors.recovery_code_invalid')
       case 'too_many_attempts':
         return error.retryAfter
           ? t('auth.errors.too_many_attempts_seconds', { count: error.retryAfter })
