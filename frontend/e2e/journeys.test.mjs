@@ -88,6 +88,7 @@ describe('browser journeys', () => {
   test('TOTP: enable it on my account, then sign in with a code', async () => {
     const email = 'mentee4@demo.constel.fr'
     let totp
+    let recoveryCodes = []
     await journey('totp-enable', async (page) => {
       await signIn(page, email)
       await page.waitForURL((url) => url.pathname === '/')
@@ -103,6 +104,14 @@ describe('browser journeys', () => {
       await page.getByLabel('Code à six chiffres').fill(totp.generate())
       await page.getByRole('button', { name: 'Confirmer l’activation' }).click()
       await page.getByText('La double authentification est activée.', { exact: true }).waitFor()
+      const codes = page.getByRole('list', { name: 'Codes de secours' }).getByRole('listitem')
+      assert.equal(await codes.count(), 10)
+      recoveryCodes = (await codes.allTextContents()).map((c) => c.trim())
+      assert.match(recoveryCodes[0], /^[0-9a-z]{4}(-[0-9a-z]{4}){3}$/)
+      await expectAccessible(page, 'account recovery codes')
+      await page.setViewportSize({ width: 390, height: 844 })
+      await screenshot(page, 'totp-recovery-codes-390')
+      await page.setViewportSize({ width: 1280, height: 900 })
     })
     await journey('totp-sign-in', async (page) => {
       await signIn(page, email)
@@ -115,6 +124,25 @@ describe('browser journeys', () => {
       await page.getByRole('button', { name: 'Se connecter' }).click()
       await page.waitForURL((url) => url.pathname === '/')
       assert.equal(await heading(page), 'Bonjour Julie')
+    })
+    await journey('totp-recovery-and-off', async (page) => {
+      // Phone lost: a recovery code signs in, then another one turns TOTP off.
+      await signIn(page, email)
+      const codeField = page.getByLabel('Code de vérification')
+      await codeField.fill(recoveryCodes[0])
+      await page.getByRole('button', { name: 'Se connecter' }).click()
+      await page.waitForURL((url) => url.pathname === '/')
+      await page.goto('/account')
+      await page.getByText('Il vous reste 9 codes de secours.').waitFor()
+      await expectAccessible(page, 'account with TOTP on')
+      await page.setViewportSize({ width: 390, height: 844 })
+      await screenshot(page, 'totp-manage-390')
+      await page.setViewportSize({ width: 1280, height: 900 })
+      await screenshot(page, 'totp-manage-1280')
+      await page.getByLabel('Code de l’application ou code de secours').fill(recoveryCodes[1])
+      await page.getByRole('button', { name: 'Désactiver la double authentification' }).click()
+      await page.getByText('La double authentification est désactivée.', { exact: true }).waitFor()
+      await page.getByRole('button', { name: 'Activer la double authentification' }).waitFor()
     })
   })
 

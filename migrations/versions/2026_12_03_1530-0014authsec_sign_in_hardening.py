@@ -3,7 +3,7 @@ machine clients, an index for the case-insensitive e-mail lookup of sign-in, and
 the per-request check that an access token's refresh family is still alive
 
 Revision ID: 0014authsec
-Revises: 0012rollup
+Revises: 0013keyring
 Create Date: 2026-12-03 14:00:00.000000+00:00
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = '0014authsec'
-down_revision: str | Sequence[str] | None = '0012rollup'
+down_revision: str | Sequence[str] | None = '0013keyring'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
