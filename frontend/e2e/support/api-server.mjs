@@ -46,7 +46,7 @@ function stopEmbeddedPostgres(dataDir) {
   }
 }
 
-async function waitReady(url, child, timeoutMs = 30_000) {
+async function waitReady(url, child, timeoutMs = 120_000) { // a loaded CI machine can take 35 s
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`constel-api serve exited with ${child.exitCode}`)
