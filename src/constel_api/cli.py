@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import signal
 import socket
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -16,6 +18,7 @@ from constel_api.config import Settings, get_settings
 from constel_api.db import create_engine, create_sessionmaker, resolve_database_url
 
 DEMO_ACCOUNTS_FILE = Path("var/demo-accounts.json")
+MAIL_SINK_DIR = Path("var/mail")
 
 
 async def _in_session(settings: Settings, work):  # type: ignore[no-untyped-def]
@@ -168,7 +171,8 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_dev(settings: Settings, args: argparse.Namespace) -> int:
-    """Everything ``make run`` needs: database, migrations, demo data, server.
+    """Everything ``make run`` needs: database, migrations, demo data, one worker whose
+    e-mails land in the ``var/mail/`` catch-all (never a relay), and the server.
 
     The port is bound first (a busy port is an error before any work), and every way of
     stopping the process stops the embedded database with it: SIGINT, SIGTERM and SIGHUP
@@ -190,7 +194,76 @@ def cmd_dev(settings: Settings, args: argparse.Namespace) -> int:
         watch_parent_exit(settings.embedded_data_dir)
     cmd_migrate(settings, argparse.Namespace(revision="heads"))
     cmd_seed_demo(settings, argparse.Namespace(password=None, force=False))
-    return _serve(settings, sock, args.host, args.port)
+    with _dev_mail_and_worker(settings, args.host, args.port):
+        return _serve(settings, sock, args.host, args.port)
+
+
+@contextlib.contextmanager
+def _dev_mail_and_worker(settings: Settings, host: str, port: int) -> Iterator[None]:
+    """The SMTP catch-all in this process and one ``constel-api worker`` beside it."""
+    import os
+    import subprocess
+
+    from constel_api.notifications.sink import start_sink
+
+    sink = None
+    try:
+        sink = start_sink(MAIL_SINK_DIR, port=settings.smtp_port)
+        print(f"E-mails are written to {MAIL_SINK_DIR}/ (SMTP catch-all on 127.0.0.1:"
+              f"{settings.smtp_port}); nothing is relayed.", flush=True)
+    except OSError as exc:
+        print(f"warning: no mail catch-all on port {settings.smtp_port} ({exc}); e-mails wait "
+              "in the queue", file=sys.stderr)
+    shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host  # noqa: S104
+    env = {**os.environ, "CONSTEL_DATABASE_URL": resolve_database_url(settings),
+           "CONSTEL_SMTP_HOST": "127.0.0.1", "CONSTEL_SMTP_PORT": str(settings.smtp_port),
+           "CONSTEL_SMTP_STARTTLS": "false", "CONSTEL_SMTP_TLS": "false",
+           "CONSTEL_PUBLIC_URL": f"http://{shown}:{port}"}
+    worker = subprocess.Popen([sys.executable, "-m", "constel_api.cli", "worker"], env=env)
+    try:
+        yield
+    finally:
+        worker.terminate()
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            worker.wait(timeout=20)
+        if sink is not None:
+            sink.stop()
+
+
+def cmd_worker(settings: Settings, args: argparse.Namespace) -> int:
+    """Run queued jobs and the periodic tasks until interrupted (run as many as needed)."""
+    from constel_api.jobs.worker import run
+    from constel_api.logging_config import configure_logging
+
+    configure_logging(settings.log_level)
+    _stop_with_parent()
+
+    async def work() -> None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(signum, stop.set)
+        await run(resolve_database_url(settings), settings, stop=stop)
+
+    print("Constel worker started (jobs and periodic tasks).", flush=True)
+    asyncio.run(work())
+    return 0
+
+
+def cmd_mail_sink(settings: Settings, args: argparse.Namespace) -> int:
+    """Development only: an SMTP catch-all on loopback writing messages to a folder."""
+    from constel_api.notifications.sink import start_sink
+
+    if settings.environment == "production":
+        print("the mail sink is for development only", file=sys.stderr)
+        return 2
+    sink = start_sink(Path(args.directory), port=args.port)
+    print(f"mail sink on 127.0.0.1:{args.port}, writing to {args.directory}/", flush=True)
+    try:
+        signal.sigwait({signal.SIGINT, signal.SIGTERM})
+    finally:
+        sink.stop()
+    return 0
 
 
 def cmd_openapi(settings: Settings, args: argparse.Namespace) -> int:
@@ -277,6 +350,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("metrics-rollup", help="bring the pilotage rollup up to date now")
     p.set_defaults(func=cmd_metrics_rollup)
+
+    p = sub.add_parser("worker", help="run jobs (e-mails) and periodic tasks")
+    p.set_defaults(func=cmd_worker)
+
+    p = sub.add_parser("mail-sink", help="development SMTP catch-all writing to a folder")
+    p.add_argument("--directory", default=str(MAIL_SINK_DIR))
+    p.add_argument("--port", type=int, default=8025)
+    p.set_defaults(func=cmd_mail_sink)
 
     p = sub.add_parser("openapi", help="write the OpenAPI document")
     p.add_argument("--output", default="openapi/openapi.json")

@@ -67,9 +67,33 @@ class Settings(BaseSettings):
     argon2_memory_kib: int = 65536
     argon2_parallelism: int = 1
 
-    # How often each worker works off the pilotage rollup's backlog (0: never; then run
-    # `constel-api metrics-rollup` from a timer).
+    # How often each `constel-api worker` works off the pilotage rollup's backlog (0: never;
+    # then run `constel-api metrics-rollup` from a timer). API processes never do.
     metrics_rollup_interval_seconds: float = Field(default=30.0, ge=0)
+
+    # Where links in e-mails point (the SPA's public address, no trailing slash).
+    public_url: str = "http://127.0.0.1:8000"
+
+    # Outgoing mail. `make run` points these at a local catch-all (var/mail/), never a relay.
+    smtp_host: str = "127.0.0.1"
+    smtp_port: int = 8025
+    smtp_starttls: bool = False
+    smtp_tls: bool = False
+    smtp_username: str | None = None
+    smtp_password: SecretStr | None = None
+    smtp_timeout_seconds: float = 15.0
+    mail_from: str = "Constel <no-reply@constel.invalid>"
+    # Dates and times in e-mails are written in this zone, with its name.
+    mail_timezone: str = "Europe/Paris"
+
+    # Job queue (PgQueuer on the same database): retries with exponential back-off, then
+    # the job is held as failed for the platform operator.
+    job_max_attempts: int = Field(default=5, ge=1)
+    job_retry_initial_seconds: float = Field(default=10.0, ge=0)
+    worker_concurrency: int = Field(default=4, ge=1)
+
+    password_reset_ttl_seconds: int = 30 * 60
+    password_set_ttl_seconds: int = 7 * 24 * 3600
 
     spa_dist_dir: Path = Path("frontend/dist")
     log_level: str = "INFO"

@@ -31,13 +31,13 @@ from constel_api.mentoring_sessions.router import calendar_router
 from constel_api.mentoring_sessions.router import router as mentoring_sessions_router
 from constel_api.mentorships.router import router as mentorships_router
 from constel_api.metrics.router import router as metrics_router
-from constel_api.metrics.worker import rollup_worker
 from constel_api.middleware import (
     BodySizeLimitMiddleware,
     NulInUrlMiddleware,
     RequestContextMiddleware,
     SecurityHeadersMiddleware,
 )
+from constel_api.notifications.router import router as notifications_router
 from constel_api.objectives.router import router as objectives_router
 from constel_api.organisations.router import router as organisations_router
 from constel_api.programs.router import router as programs_router
@@ -72,6 +72,7 @@ ROUTERS: list[APIRouter] = [
     feedback_router,
     metrics_router,
     gdpr_router,
+    notifications_router,
 ]
 
 
@@ -88,9 +89,7 @@ def create_app(settings: Settings | None = None, engine: AsyncEngine | None = No
         # cyclic collector's full passes, which otherwise add tens of milliseconds to
         # requests that allocate heavily (a dashboard builds ~10,000 rows).
         gc.freeze()
-        async with rollup_worker(app.state.sessionmaker,
-                                 settings.metrics_rollup_interval_seconds):
-            yield
+        yield
         if owned:
             await app.state.engine.dispose()
 

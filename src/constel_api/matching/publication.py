@@ -31,6 +31,7 @@ from constel_api.models import (
     ProgramStatus,
     ProposalOrigin,
 )
+from constel_api.notifications import events
 from constel_api.programs import api as programs_api
 
 
@@ -47,6 +48,7 @@ async def create_mentorship(session: AsyncSession, program: Program, mentee_id: 
     await programs_api.mark_matched(session, program.id, mentee_id)
     await programs_api.mark_matched(session, program.id, mentor_id)
     await mentorships_service.replacement_proposed(session, m)
+    await events.match_proposed(session, m, program, now)
     return m
 
 

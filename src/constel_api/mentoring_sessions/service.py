@@ -30,6 +30,7 @@ from constel_api.models import (
     SessionMode,
     SessionStatus,
 )
+from constel_api.notifications import events
 
 
 async def _writable(session: AsyncSession, person: Person, mentorship_id: uuid.UUID
@@ -86,6 +87,7 @@ async def schedule(
     session.add(row)
     await session.flush()
     await session.refresh(row)
+    await events.session_changed(session, "session_scheduled", person, actor.other_id, row)
     return row
 
 
@@ -95,7 +97,8 @@ async def reschedule(
     mode: SessionMode | None,
 ) -> MentoringSession:
     actor, row = await _editable(session, person, mentorship_id, session_id, version)
-    if starts_at is not None and starts_at != row.starts_at:
+    moved = starts_at is not None and starts_at != row.starts_at
+    if starts_at is not None and moved:
         row.starts_at = starts_at
         row.reschedule_count += 1
     if duration_minutes is not None:
@@ -103,7 +106,10 @@ async def reschedule(
     if mode is not None:
         await _check_mode(session, actor, mode)
         row.mode = mode.value
-    return await _done(session, row)
+    row = await _done(session, row)
+    if moved:
+        await events.session_changed(session, "session_moved", person, actor.other_id, row)
+    return row
 
 
 async def cancel(
@@ -115,7 +121,9 @@ async def cancel(
     row.cancelled_by_id = person.id
     row.cancelled_by_side = actor.side.value
     row.cancelled_at = utcnow()
-    return await _done(session, row)
+    row = await _done(session, row)
+    await events.session_changed(session, "session_cancelled", person, actor.other_id, row)
+    return row
 
 
 async def mark_held(

@@ -37,6 +37,7 @@ from constel_api.models import (
     VaultRecord,
     WithdrawalReason,
 )
+from constel_api.notifications import events
 from constel_api.programs import charter as charter_service
 from constel_api.programs import repository as programs_repo
 from constel_api.vault import service as vault_service
@@ -179,6 +180,7 @@ async def accept(
     setattr(m, field, utcnow())
     await _transition(session, actor, m, "accepted", m.status)
     await _activate_if_ready(session, actor)
+    await events.proposal_answered(session, m, person, actor.other_id, accepted=True)
     return actor
 
 
@@ -197,6 +199,7 @@ async def refuse(
     m.ended_at = utcnow()
     m.ended_by_id = person.id
     await _transition(session, actor, m, "refused", before)
+    await events.proposal_answered(session, m, person, actor.other_id, accepted=False)
     return actor
 
 

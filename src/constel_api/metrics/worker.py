@@ -1,4 +1,4 @@
-"""A background task per worker process that keeps the pilotage rollup's backlog short.
+"""A background task of each `constel-api worker` process: keeps the rollup backlog short.
 
 Reports refresh a few marked people inline; a bulk import or the migration marks
 thousands, which this task works off between requests (``rollup.drain``). Several

@@ -50,6 +50,13 @@ from constel_api.models.metrics import (
     metric_person_facts,
     metric_values,
 )
+from constel_api.models.notification import (
+    EmailStatus,
+    Notification,
+    NotificationPreference,
+    PasswordToken,
+    PasswordTokenPurpose,
+)
 from constel_api.models.organisation import Organisation, OrgUnit
 from constel_api.models.person import ADMIN_ROLES, Person, Role
 from constel_api.models.program import (
@@ -94,6 +101,7 @@ __all__ = [
     "CharterVersion",
     "DirectoryImport",
     "DirectoryProfile",
+    "EmailStatus",
     "ErasureRequest",
     "ErasureStatus",
     "EventAttendance",
@@ -115,6 +123,8 @@ __all__ = [
     "MentorshipTransition",
     "MetricDirty",
     "MetricsVersion",
+    "Notification",
+    "NotificationPreference",
     "Objective",
     "ObjectiveStatus",
     "OrgUnit",
@@ -122,6 +132,8 @@ __all__ = [
     "PairSide",
     "ParticipantRole",
     "ParticipantState",
+    "PasswordToken",
+    "PasswordTokenPurpose",
     "Person",
     "Program",
     "ProgramEvent",

@@ -84,6 +84,8 @@ class Program(UUIDPrimaryKey, TenantOwned, Timestamps, Base):
     duration_months: Mapped[int | None]
     expected_sessions: Mapped[int | None]
     session_rhythm: Mapped[str | None] = mapped_column(String(32))
+    # Days an invitation or a match proposal waits for an answer before it expires.
+    answer_delay_days: Mapped[int] = mapped_column(Integer, default=10, server_default="10")
     session_length_minutes: Mapped[int | None]
     allowed_modes: Mapped[list[str]] = mapped_column(
         ARRAY(String(16)), default=lambda: ["in_person", "video", "phone"],

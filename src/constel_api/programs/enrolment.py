@@ -27,6 +27,7 @@ from constel_api.models import (
     ProgramParticipant,
     ProgramStatus,
 )
+from constel_api.notifications import events
 from constel_api.programs import repository as repo
 from constel_api.programs.access import REJOINABLE_STATES, enrolment_window_open, ensure_writable
 from constel_api.programs.charter import has_signed_current_charter
@@ -131,6 +132,7 @@ async def invite_people(
         session.add(participant)
         invited.append((participant, person))
     await session.flush()
+    await events.invited(session, program, [person for _, person in invited], now)
     await record_audit(session, actor, "program.invite", "program", program.id,
                        {"role": str(role), "target": target, "invited": len(invited),
                         "skipped": len(skipped)})

@@ -1,0 +1,1 @@
+"""Notifications: in-app list, e-mail without content, reminders, expiries, password links."""
