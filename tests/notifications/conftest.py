@@ -119,7 +119,7 @@ async def run_workers(database_url: str) -> AsyncIterator[Runner]:
     started: list[tuple[asyncio.Event, asyncio.Task[None]]] = []
 
     async def run(settings: Settings, until: Callable[[], Awaitable[bool] | bool], *,
-                  count: int = 1, timeout: float = 60.0) -> None:
+                  count: int = 1, limit: float = 60.0) -> None:
         stops = []
         for _ in range(count):
             stop = asyncio.Event()
@@ -128,7 +128,7 @@ async def run_workers(database_url: str) -> AsyncIterator[Runner]:
             started.append((stop, task))
             stops.append((stop, task))
         try:
-            async with asyncio.timeout(timeout):
+            async with asyncio.timeout(limit):
                 while True:
                     done = until()
                     if not isinstance(done, bool):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, any_, func, literal, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from constel_api.models import (
@@ -104,7 +104,7 @@ async def program_admins(session: AsyncSession, program: Program) -> list[Person
         or_(Person.id.in_(managers),
             and_(~select(ProgramManager.id).where(
                 ProgramManager.program_id == program.id).exists(),
-                 Person.roles.any(Role.ORG_ADMIN))),  # type: ignore[arg-type]
+                 literal(Role.ORG_ADMIN.value) == any_(Person.roles))),
     ).order_by(Person.id)
     return list((await session.execute(statement)).scalars())
 

@@ -18,6 +18,13 @@ from constel_api.notifications.catalogue import KINDS
 
 SEND_EMAIL = "send_email"
 
+# The only values a notification may carry: identifiers, names, dates and counts. An
+# event passing anything else (a note, a place, a message) fails loudly in development.
+ALLOWED_PARAMS = frozenset({
+    "program_id", "mentorship_id", "program", "other", "mentor", "mentee", "starts_at",
+    "deadline_at", "on", "weeks", "count", "version", "created", "updated", "errors",
+})
+
 
 def _param(value: Any) -> Any:
     if isinstance(value, datetime):
@@ -40,6 +47,9 @@ async def emit(
     ``params`` must be identifiers, names, dates or counts: never participant content.
     """
     entry = KINDS[kind]
+    unexpected = set(params) - ALLOWED_PARAMS
+    if unexpected:
+        raise ValueError(f"notification params not allowed: {sorted(unexpected)}")
     values = {k: _param(v) for k, v in params.items()}
     created = 0
     for person in recipients:
