@@ -62,10 +62,11 @@ async function waitReady(url, child, timeoutMs = 120_000) { // a loaded CI machi
 }
 
 /**
- * @param {{ password: string }} options demo password for every seeded account
- * @returns {Promise<{ url: string, stop: () => Promise<void> }>}
+ * @param {{ password: string, mail?: boolean }} options demo password for every seeded
+ *   account; `mail`: also a worker and an SMTP catch-all writing to `mailDir`
+ * @returns {Promise<{ url: string, mailDir?: string, stop: () => Promise<void> }>}
  */
-export async function startApi({ password }) {
+export async function startApi({ password, mail = false }) {
   if (!existsSync(resolve(frontendDir, 'dist/index.html'))) {
     throw new Error('frontend/dist is missing: run `npm run build` first (npm run test:e2e does).')
   }
@@ -103,6 +104,8 @@ export async function startApi({ password }) {
     CONSTEL_LOG_LEVEL: process.env.CONSTEL_LOG_LEVEL ?? 'WARNING',
   }
   let child = null
+  const helpers = []
+  const stopHelpers = () => helpers.forEach((p) => p.exitCode === null && p.kill('SIGTERM'))
   try {
     run(['migrate'], env)
     run(['seed-demo', '--password', password], env)
@@ -115,9 +118,23 @@ export async function startApi({ password }) {
     })
     await waitReady(url, child)
     const server = child
+    let mailDir
+    if (mail) {
+      // Started once the API answers, so that three processes do not start at once.
+      mailDir = mkdtempSync(resolve(tmpdir(), 'constel-e2e-mail-'))
+      const smtpPort = await freePort()
+      const mailEnv = { ...env, CONSTEL_SMTP_PORT: String(smtpPort), CONSTEL_PUBLIC_URL: url }
+      const options = { cwd: repoDir, env: mailEnv, stdio: ['ignore', 'inherit', 'inherit'] }
+      helpers.push(spawn(cli, ['mail-sink', '--directory', mailDir, '--port', String(smtpPort)], options))
+      helpers.push(spawn(cli, ['worker'], options))
+    }
     return {
       url,
+      mailDir,
       stop: async () => {
+        stopHelpers()
+        await Promise.all(helpers.map((p) => (p.exitCode === null ? new Promise((r) => p.once('exit', r)) : null)))
+        if (mailDir) rmSync(mailDir, { recursive: true, force: true })
         if (server.exitCode === null) {
           const exited = new Promise((r) => server.once('exit', r))
           server.kill('SIGTERM')
@@ -128,6 +145,7 @@ export async function startApi({ password }) {
       },
     }
   } catch (error) {
+    stopHelpers()
     child?.kill('SIGKILL')
     dropDatabase?.()
     throw error

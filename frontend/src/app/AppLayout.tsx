@@ -6,6 +6,7 @@ import { Button } from '@/components/Button'
 import { LanguageSwitch } from '@/components/LanguageSwitch'
 import { Loading } from '@/components/Loading'
 import { useLogout } from '@/features/auth/api/logout'
+import { NotificationBell } from '@/features/notifications/components/NotificationBell'
 import { useAccessToken } from '@/hooks/useAccessToken'
 
 function SupportContact() {
@@ -129,6 +130,7 @@ export function AppLayout() {
         )}
         <div className="header-tools">
           <LanguageSwitch />
+          {token && <NotificationBell />}
           {token && <SignOutButton />}
         </div>
       </header>

@@ -32,6 +32,8 @@ const directory = () => import('@/features/directory/components/DirectoryPage')
 const person = () => import('@/features/directory/components/PersonPage')
 const audit = () => import('@/features/governance/components/AuditLogPage')
 const erasures = () => import('@/features/governance/components/ErasureRequestsPage')
+const forgotPassword = () => import('@/features/password-reset/components/ForgotPasswordPage')
+const resetPassword = () => import('@/features/password-reset/components/ResetPasswordPage')
 
 export const routes: RouteObject[] = [
   {
@@ -42,6 +44,8 @@ export const routes: RouteObject[] = [
         errorElement: <RouteError />,
         children: [
           { path: '/sign-in', element: <SignInPage /> },
+          { path: '/forgot-password', ...page(forgotPassword, 'ForgotPasswordPage') },
+          { path: '/reset-password', ...page(resetPassword, 'ResetPasswordPage') },
           {
             element: <RequireSession />,
             children: [

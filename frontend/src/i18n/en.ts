@@ -7,6 +7,8 @@ import { en as pilotage } from '@/features/pilotage/messages'
 import { en as programsAdmin } from '@/features/programs-admin/messages'
 import { en as governance } from '@/features/governance/messages'
 import { en as shared } from './shared'
+import { en as notifications } from '@/features/notifications/messages'
+import { en as passwordReset } from '@/features/password-reset/messages'
 import type { Messages } from './types'
 
 export const en: Messages = {
@@ -196,7 +198,7 @@ export const en: Messages = {
       erasureFailed: 'The erasure request failed. Try again.',
     },
   },
-  programsAdmin, directory, matchingReview, pilotage, governance,
+  programsAdmin, directory, matchingReview, pilotage, governance, notifications, passwordReset,
   vault, myPrograms, mentorship,
   ...shared,
   error: {

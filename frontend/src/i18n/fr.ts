@@ -7,6 +7,8 @@ import { fr as pilotage } from '@/features/pilotage/messages'
 import { fr as programsAdmin } from '@/features/programs-admin/messages'
 import { fr as governance } from '@/features/governance/messages'
 import { fr as shared } from './shared'
+import { fr as notifications } from '@/features/notifications/messages'
+import { fr as passwordReset } from '@/features/password-reset/messages'
 
 /** French is the reference language: every key lives here first. */
 export const fr = {
@@ -200,7 +202,7 @@ export const fr = {
       erasureFailed: 'La demande d’effacement a échoué. Réessayez.',
     },
   },
-  programsAdmin, directory, matchingReview, pilotage, governance,
+  programsAdmin, directory, matchingReview, pilotage, governance, notifications, passwordReset,
   vault, myPrograms, mentorship,
   ...shared,
   error: {

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from datetime import timedelta
+from functools import lru_cache
 from typing import Any
 
 import asyncpg  # type: ignore[import-untyped]
@@ -21,19 +22,28 @@ from sqlalchemy.ext.asyncio import AsyncSession
 JOBS_SCHEMA = "jobs"
 
 
+@lru_cache(maxsize=1)
 def db_settings() -> DBSettings:
     """PgQueuer's objects live in the ``jobs`` schema (see migration 0016notify)."""
     return DBSettings(db_schema=JOBS_SCHEMA)
 
 
-def queries_for(connection: asyncpg.Connection) -> Queries:
+@lru_cache(maxsize=1)
+def _builders() -> tuple[qb.QueryBuilderEnvironment, qb.QueryQueueBuilder,
+                         qb.QuerySchedulerBuilder]:
     settings = db_settings()
-    return Queries(
-        AsyncpgDriver(connection),
-        qbe=qb.QueryBuilderEnvironment(settings),
-        qbq=qb.QueryQueueBuilder(settings),
-        qbs=qb.QuerySchedulerBuilder(settings),
-    )
+    return (qb.QueryBuilderEnvironment(settings), qb.QueryQueueBuilder(settings),
+            qb.QuerySchedulerBuilder(settings))
+
+
+@lru_cache(maxsize=1)
+def _enqueue_sql() -> str:
+    return _builders()[1].build_enqueue_query("skip")
+
+
+def queries_for(connection: asyncpg.Connection) -> Queries:
+    qbe, qbq, qbs = _builders()
+    return Queries(AsyncpgDriver(connection), qbe=qbe, qbq=qbq, qbs=qbs)
 
 
 async def raw_connection(session: AsyncSession) -> asyncpg.Connection:
@@ -54,14 +64,14 @@ async def enqueue(
     priority: int = 0,
 ) -> None:
     """Add a job in the session's transaction; a queued twin with the same key is kept."""
-    queries = queries_for(await raw_connection(session))
-    await queries.enqueue(
-        entrypoint,
-        json.dumps(payload, separators=(",", ":")).encode(),
-        priority=priority,
-        execute_after=delay,
-        dedupe_key=dedupe_key,
-        on_conflict="skip",
+    connection = await raw_connection(session)
+    # PgQueuer's own batch-enqueue statement (ON CONFLICT on the dedupe key: skip), run
+    # directly: one round trip, no per-call driver or settings objects.
+    await connection.execute(
+        _enqueue_sql(), [priority], [entrypoint],
+        [json.dumps(payload, separators=(",", ":")).encode()], [delay or timedelta(0)],
+        [dedupe_key],
+        ["null"],
     )
 
 

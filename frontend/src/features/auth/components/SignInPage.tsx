@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Navigate, useLocation, useNavigate } from 'react-router'
+import { Link, Navigate, useLocation, useNavigate } from 'react-router'
 import { z } from 'zod'
 import { isProblemError } from '@/api/problem'
 import { Alert } from '@/components/Alert'
@@ -24,7 +24,7 @@ const signInSchema = z.object({
 })
 type SignInValues = z.infer<typeof signInSchema>
 
-type LocationState = { from?: string; signedOut?: boolean; expired?: boolean } | null
+type LocationState = { from?: string; signedOut?: boolean; expired?: boolean; passwordReset?: boolean } | null
 
 export function SignInPage() {
   const { t } = useTranslation()
@@ -76,6 +76,7 @@ export function SignInPage() {
       <p>{t('auth.intro')}</p>
       {state?.signedOut && !login.error && <Alert tone="success">{t('auth.signedOut')}</Alert>}
       {state?.expired && !login.error && <Alert>{t('auth.sessionExpired')}</Alert>}
+      {state?.passwordReset && !login.error && <Alert tone="success">{t('passwordReset.reset.done')}</Alert>}
       {login.error && (
         <Alert tone={errorCode === 'totp_required' ? 'info' : 'error'}>{messageFor(login.error)}</Alert>
       )}
@@ -112,6 +113,9 @@ export function SignInPage() {
           {login.isPending ? t('auth.submitting') : t('auth.submit')}
         </Button>
       </form>
+      <p>
+        <Link to="/forgot-password">{t('passwordReset.link')}</Link>
+      </p>
     </div>
   )
 }

@@ -1,0 +1,66 @@
+/** "Mot de passe oublié ?": ask for a link by e-mail, then choose a new password. */
+export const fr = {
+  link: 'Mot de passe oublié ?',
+  forgot: {
+    title: 'Mot de passe oublié',
+    intro: 'Saisissez l’adresse e-mail de votre compte : nous vous envoyons un lien pour choisir un nouveau mot de passe.',
+    email: 'Adresse e-mail',
+    submit: 'Recevoir le lien',
+    submitting: 'Envoi…',
+    sent: 'Si un compte Constel utilise cette adresse, un e-mail vient de lui être envoyé. Le lien est valable 30 minutes et ne sert qu’une fois.',
+    back: 'Retour à la connexion',
+    error: 'La demande n’a pas pu être envoyée. Réessayez dans un instant.',
+    validation: 'Saisissez une adresse e-mail valide.',
+  },
+  reset: {
+    title: 'Choisir un nouveau mot de passe',
+    welcomeTitle: 'Choisir votre mot de passe',
+    vault:
+      'Votre coffre n’est pas concerné : réinitialiser le mot de passe n’ouvre jamais votre coffre, et sa phrase de passe reste la même.',
+    password: 'Nouveau mot de passe',
+    passwordHint: 'Au moins {{count}} caractères.',
+    confirm: 'Confirmer le nouveau mot de passe',
+    submit: 'Enregistrer le mot de passe',
+    submitting: 'Enregistrement…',
+    missingToken: 'Ce lien est incomplet. Demandez un nouveau lien.',
+    invalidToken: 'Ce lien n’est plus valable (déjà utilisé ou expiré). Demandez un nouveau lien.',
+    error: 'Le mot de passe n’a pas pu être enregistré. Réessayez dans un instant.',
+    askAgain: 'Demander un nouveau lien',
+    tooShort: 'Le mot de passe doit comporter au moins {{count}} caractères.',
+    mismatch: 'Les deux mots de passe ne sont pas identiques.',
+    done: 'Votre mot de passe est enregistré. Connectez-vous avec le nouveau ; vos autres sessions ont été fermées.',
+  },
+}
+
+export const en: typeof fr = {
+  link: 'Forgot your password?',
+  forgot: {
+    title: 'Forgot your password',
+    intro: 'Enter the e-mail address of your account: we send you a link to choose a new password.',
+    email: 'E-mail address',
+    submit: 'Send me the link',
+    submitting: 'Sending…',
+    sent: 'If a Constel account uses this address, an e-mail was just sent to it. The link is valid for 30 minutes and works once.',
+    back: 'Back to sign-in',
+    error: 'The request could not be sent. Try again in a moment.',
+    validation: 'Enter a valid e-mail address.',
+  },
+  reset: {
+    title: 'Choose a new password',
+    welcomeTitle: 'Choose your password',
+    vault:
+      'Your vault is not affected: a password reset never opens your vault, and its passphrase stays the same.',
+    password: 'New password',
+    passwordHint: 'At least {{count}} characters.',
+    confirm: 'Confirm the new password',
+    submit: 'Save the password',
+    submitting: 'Saving…',
+    missingToken: 'This link is incomplete. Ask for a new link.',
+    invalidToken: 'This link is no longer valid (already used or expired). Ask for a new link.',
+    error: 'The password could not be saved. Try again in a moment.',
+    askAgain: 'Ask for a new link',
+    tooShort: 'The password must be at least {{count}} characters long.',
+    mismatch: 'The two passwords differ.',
+    done: 'Your password is saved. Sign in with the new one; your other sessions were closed.',
+  },
+}
