@@ -7,7 +7,7 @@ and frozen here so that upgrading the library never rewrites history), in its ow
 change that causes them.
 
 Revision ID: 0016notify
-Revises: 0013keyring
+Revises: 0014authsec
 Create Date: 2026-12-03 13:54:52.996597+00:00
 """
 
@@ -19,7 +19,7 @@ from alembic import op
 from sqlalchemy.dialects import postgresql
 
 revision: str = '0016notify'
-down_revision: str | Sequence[str] | None = '0013keyring'
+down_revision: str | Sequence[str] | None = '0014authsec'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
