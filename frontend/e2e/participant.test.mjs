@@ -34,14 +34,25 @@ async function setUpVault(page, passphrase) {
   await page.getByRole('button', { name: 'Continuer' }).click()
 }
 
-async function acceptAndSign(page) {
-  await page.getByRole('link', { name: 'Mes mentorats' }).click()
-  await page.getByRole('link', { name: 'Ouvrir' }).first().click()
+async function acceptAndSign(page, name) {
+  // The home page says a proposal waits, one click from where it is answered.
+  await page.getByRole('link', { name: 'Accueil' }).click()
+  await page.getByText(/Un binôme vous est proposé avec/).waitFor()
+  await expectAccessible(page, 'home with a proposal')
+  await screenshot(page, `home-proposal-${name}`)
+  await page.getByRole('link', { name: 'Voir la proposition' }).click()
+  await page.getByTestId('partner-profile').waitFor()
   await page.getByRole('button', { name: 'Accepter' }).click()
   await page.getByRole('button', { name: 'Accepter' }).waitFor({ state: 'detached' })
+  // The charter is shown in full, formatted (not raw Markdown), before "Je signe".
+  const charter = page.getByRole('region', { name: /Texte de la charte, version/ })
+  await charter.waitFor()
+  assert.ok((await charter.locator('h3, h4, li, p').count()) > 0, 'the charter is rendered as formatted text')
+  assert.ok(!((await charter.textContent()) ?? '').includes('# '), 'no raw Markdown heading marks')
   await expectAccessible(page, 'mentorship')
-  await page.getByRole('button', { name: 'Je signe la charte' }).click()
-  await page.getByRole('button', { name: 'Je signe la charte' }).waitFor({ state: 'detached' })
+  await screenshot(page, `proposal-charter-${name}`)
+  await page.getByRole('button', { name: 'Je signe' }).click()
+  await page.getByRole('button', { name: 'Je signe' }).waitFor({ state: 'detached' })
 }
 
 describe('participant journey', () => {
@@ -53,8 +64,8 @@ describe('participant journey', () => {
       await signIn(mentee.page, 'mentee1@demo.constel.fr')
       await setUpVault(mentor.page, 'phrase du coffre de Claire')
       await setUpVault(mentee.page, 'phrase du coffre de Lucas')
-      await acceptAndSign(mentor.page)
-      await acceptAndSign(mentee.page)
+      await acceptAndSign(mentor.page, 'mentor')
+      await acceptAndSign(mentee.page, 'mentee')
 
       await mentee.page.reload()
       await mentee.page.getByRole('link', { name: 'Ouvrir mon coffre' }).click()
@@ -82,6 +93,62 @@ describe('participant journey', () => {
       assert.match(menteeNumber ?? '', /^(\d{5} ){11}\d{5}$/)
       await expectAccessible(mentor.page, 'objectives (mentor)')
       await screenshot(mentor.page, 'participant-mentor-reads-objective')
+
+      // A session tomorrow at 14:00 is shown at 14:00; marking it held before it happened is refused in words.
+      const tomorrow = new Date(Date.now() + 24 * 3600 * 1000)
+      const day = `${tomorrow.getFullYear()}-${String(tomorrow.getMonth() + 1).padStart(2, '0')}-${String(tomorrow.getDate()).padStart(2, '0')}`
+      await mentor.page.getByLabel('Date et heure').fill(`${day}T14:00`)
+      await mentor.page.getByRole('button', { name: 'Planifier la séance' }).click()
+      const session = mentor.page.getByTestId('session').first()
+      await session.getByText(/à 14\u00a0h\u00a000/).waitFor()
+      await mentor.page.getByRole('button', { name: 'Je confirme la première rencontre' }).click()
+      await mentor.page.getByText('Première rencontre confirmée.').waitFor()
+      await session.getByRole('button', { name: 'Marquer tenue' }).click()
+      await mentor.page.getByText(/La séance n’a pas encore eu lieu/).waitFor()
+      assert.equal(await mentor.page.getByText('session_in_future').isVisible(), false)
+      await expectAccessible(mentor.page, 'pair space with a refusal')
+      await screenshot(mentor.page, 'pair-space-refusal-mentor')
+
+      // The mentee adds an action item for herself.
+      await mentee.page.reload()
+      await mentee.page.getByRole('link', { name: 'Ouvrir mon coffre' }).click()
+      await mentee.page.getByLabel('Phrase secrète du coffre').fill('phrase du coffre de Lucas')
+      await mentee.page.getByRole('button', { name: 'Déverrouiller' }).click()
+      await mentee.page.getByLabel('Action à mener').fill(`Préparer la présentation canari-${Date.now()}`)
+      await mentee.page.getByRole('button', { name: 'Ajouter l’action' }).click()
+      await mentee.page.getByTestId('action-item').first().waitFor()
+
+      // Home and pair space at 390×844: the menu folds, nothing runs off the screen.
+      await mentee.page.setViewportSize({ width: 390, height: 844 })
+      await expectAccessible(mentee.page, 'pair space at 390')
+      await screenshot(mentee.page, 'pair-space-mentee-390')
+      const overflow = await mentee.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+      assert.ok(overflow <= 0, `the pair space is ${overflow}px wider than a 390px screen`)
+      await mentee.page.getByRole('button', { name: 'Menu' }).click()
+      await mentee.page.getByRole('link', { name: 'Accueil' }).click()
+      await mentee.page.getByText(/Prochaine séance avec .* à 14\u00a0h\u00a000/).waitFor()
+      await expectAccessible(mentee.page, 'home at 390')
+      await screenshot(mentee.page, 'home-mentee-390')
+
+      // Cancelling asks first, naming the action.
+      await session.getByRole('button', { name: 'Annuler la séance' }).click()
+      const dialog = mentor.page.getByRole('alertdialog')
+      await dialog.getByText(/Votre binôme verra que vous l’avez annulée/).waitFor()
+      await expectAccessible(mentor.page, 'cancel dialog')
+      await screenshot(mentor.page, 'cancel-dialog-mentor')
+      await dialog.getByRole('button', { name: 'Oui, annuler la séance' }).click()
+      await session.getByText('Annulée').waitFor()
+
+      // The mentor withdraws through the dialog, which says what happens next, then a page says what was done.
+      await mentor.page.getByRole('button', { name: 'Me retirer du mentorat' }).click()
+      const withdraw = mentor.page.getByRole('alertdialog')
+      await withdraw.getByText(/Une autre personne sera proposée comme mentor/).waitFor()
+      await screenshot(mentor.page, 'withdraw-dialog-mentor')
+      await withdraw.getByRole('button', { name: 'Me retirer du mentorat' }).click()
+      await mentor.page.getByRole('heading', { level: 1, name: 'Vous vous êtes retiré·e du mentorat' }).waitFor()
+      await mentor.page.getByText(/Votre binôme se verra proposer un autre mentor/).waitFor()
+      await expectAccessible(mentor.page, 'after withdrawal')
+      await screenshot(mentor.page, 'withdrawn-mentor')
       assert.deepEqual([...mentor.problems, ...mentee.problems], [])
     } catch (error) {
       await screenshot(mentor.page, 'participant-failure-mentor').catch(() => {})

@@ -22,6 +22,7 @@ const myPrograms = () => import('@/features/my-programs/components/MyProgramsPag
 const myProgram = () => import('@/features/my-programs/components/MyProgramPage')
 const mentorships = () => import('@/features/mentorship/components/MentorshipsPage')
 const mentorship = () => import('@/features/mentorship/components/MentorshipPage')
+const withdrawn = () => import('@/features/mentorship/components/WithdrawnPage')
 const programs = () => import('@/features/programs-admin/components/ProgramsPage')
 const program = () => import('@/features/programs-admin/components/ProgramDetailPage')
 const programEvents = () => import('@/features/programs-admin/components/ProgramEventsPage')
@@ -56,6 +57,7 @@ export const routes: RouteObject[] = [
               { path: '/my-programs/:programId', ...page(myProgram, 'MyProgramPage') },
               { path: '/mentorships', ...page(mentorships, 'MentorshipsPage') },
               { path: '/mentorships/:mentorshipId', ...page(mentorship, 'MentorshipPage') },
+              { path: '/mentorships/:mentorshipId/withdrawn', ...page(withdrawn, 'WithdrawnPage') },
               { path: '/programs', ...page(programs, 'ProgramsPage') },
               { path: '/programs/:programId', ...page(program, 'ProgramDetailPage') },
               { path: '/programs/:programId/events', ...page(programEvents, 'ProgramEventsPage') },

@@ -80,6 +80,25 @@ export const fr = {
       directoryEmpty:
         'L’annuaire des collaborateurs, alimenté par votre SIRH (SCIM ou import CSV), avec leur unité et leur chaîne managériale.',
     },
+    todo: {
+      title: 'À faire maintenant',
+      nothing: 'Rien ne vous attend pour l’instant. Vos prochaines séances et les demandes de votre binôme apparaîtront ici.',
+      invitation: 'Vous êtes invité·e au programme « {{program}} ».',
+      invitationLink: 'Répondre à l’invitation',
+      questionnaire: 'Complétez le questionnaire du programme « {{program}} » pour être mis·e en relation.',
+      questionnaireLink: 'Compléter le questionnaire',
+      proposal: 'Un binôme vous est proposé avec {{name}}.',
+      proposalLink: 'Voir la proposition',
+      charter: 'Lisez et signez la charte du mentorat (version {{version}}) pour démarrer.',
+      charterLink: 'Lire la charte',
+      firstMeeting: 'Confirmez votre première rencontre avec {{name}}.',
+      completion: '{{name}} propose de terminer le mentorat.',
+      nextSession: 'Prochaine séance avec {{name}} : {{when}}.',
+      overdue_one: 'Une action de votre plan est en retard.',
+      overdue_other: '{{count}} actions de votre plan sont en retard.',
+      open: 'Ouvrir le mentorat',
+      allMentorships: 'Voir mes mentorats',
+    },
     member: {
       programsTitle: 'Vos programmes',
       programsEmpty:

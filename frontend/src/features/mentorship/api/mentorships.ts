@@ -29,7 +29,7 @@ export function useProgramCharter(programId: string | undefined) {
 }
 
 type Action =
-  | { kind: 'accept' | 'refuse' | 'firstMeeting' }
+  | { kind: 'accept' | 'refuse' | 'firstMeeting' | 'complete' }
   | { kind: 'sign'; charterVersion: number }
   | { kind: 'withdraw'; reason: WithdrawalReason }
 
@@ -45,6 +45,8 @@ async function act(m: Mentorship, action: Action): Promise<Mentorship> {
       return unwrap(await api.POST('/api/v1/mentorships/{mentorship_id}/first-meeting', { ...p, body: { version } }))
     case 'sign':
       return unwrap(await api.POST('/api/v1/mentorships/{mentorship_id}/charter-signature', { ...p, body: { version, charter_version: action.charterVersion } }))
+    case 'complete':
+      return unwrap(await api.POST('/api/v1/mentorships/{mentorship_id}/complete', { ...p, body: { version } }))
     case 'withdraw':
       return unwrap(await api.POST('/api/v1/mentorships/{mentorship_id}/withdraw', { ...p, body: { version, reason: action.reason } }))
   }

@@ -18,7 +18,13 @@ export function useSessions(mentorshipId: string, unlocked: boolean) {
         await api.GET('/api/v1/mentorships/{mentorship_id}/sessions', { params: { path: { mentorship_id: mentorshipId }, query: { limit: 100 } } }),
       )
       const reports = new Map<string, OpenedRecord>()
-      if (unlocked) for (const rec of await listRecords(mentorshipId, 'session_report')) if (rec.subjectId) reports.set(rec.subjectId, rec)
+      if (unlocked) {
+        for (const rec of await listRecords(mentorshipId, 'session_report')) {
+          const prev = rec.subjectId ? reports.get(rec.subjectId) : undefined
+          if (rec.subjectId && (!prev || prev.recordVersion < rec.recordVersion)) reports.set(rec.subjectId, rec)
+        }
+      }
+      page.items.sort((a, b) => a.starts_at.localeCompare(b.starts_at))
       return page.items.map((session) => ({ session, report: reports.get(session.id) ?? null }))
     },
   })
@@ -45,12 +51,56 @@ export function useSessionOutcome(mentorshipId: string) {
   })
 }
 
-/** The session report (compte-rendu), encrypted in this browser. */
+/** Cancel a scheduled séance (the partner sees who cancelled). */
+export function useCancelSession(mentorshipId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: async (session: MentoringSession) =>
+      unwrap(
+        await api.POST('/api/v1/mentorships/{mentorship_id}/sessions/{session_id}/cancel', {
+          params: { path: { mentorship_id: mentorshipId, session_id: session.id } },
+          body: { version: session.version },
+        }),
+      ),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: key(mentorshipId) }),
+  })
+}
+
+/** Move a séance (time, duration or format), sending the version it was read at. */
+export function useRescheduleSession(mentorshipId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: async ({ session, ...change }: { session: MentoringSession; starts_at: string; duration_minutes: number; mode: SessionMode }) =>
+      unwrap(
+        await api.PATCH('/api/v1/mentorships/{mentorship_id}/sessions/{session_id}', {
+          params: { path: { mentorship_id: mentorshipId, session_id: session.id } },
+          body: { version: session.version, ...change },
+        }),
+      ),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: key(mentorshipId) }),
+  })
+}
+
+/**
+ * The session report (compte-rendu), encrypted in this browser. A first write is
+ * version 1; an edit stores the next version of the same record (409 stale_version
+ * when another tab saved first).
+ */
 export function useWriteReport(mentorshipId: string) {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: async ({ sessionId, body }: { sessionId: string; body: string }) =>
-      writeRecord(mentorshipId, 'session_report', { body, next_steps: '' }, { subjectId: sessionId }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: key(mentorshipId) }),
+    mutationFn: async ({ sessionId, body, nextSteps, previous }: { sessionId: string; body: string; nextSteps: string; previous: OpenedRecord | null }) =>
+      writeRecord(
+        mentorshipId,
+        'session_report',
+        { body, next_steps: nextSteps },
+        previous ? { subjectId: sessionId, recordId: previous.recordId, version: previous.recordVersion + 1 } : { subjectId: sessionId },
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: key(mentorshipId) }),
   })
+}
+
+export function useRefreshSessions(mentorshipId: string) {
+  const queryClient = useQueryClient()
+  return () => void queryClient.invalidateQueries({ queryKey: key(mentorshipId) })
 }

@@ -1,15 +1,24 @@
 import { useQuery } from '@tanstack/react-query'
 import { useId, useState } from 'react'
+import { useNavigate } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { Link, useLocation, useParams } from 'react-router'
 import { Alert } from '@/components/Alert'
 import { Button } from '@/components/Button'
+import { ConfirmDialog } from '@/components/Dialog'
+import { ErrorPage } from '@/components/ErrorPage'
+import { Markdown } from '@/components/Markdown'
+import { ProblemAlert } from '@/components/ProblemAlert'
+import { isProblemError } from '@/api/problem'
+import { useFormat } from '@/hooks/useFormat'
 import { Loading } from '@/components/Loading'
 import { PageTitle } from '@/components/PageTitle'
 import { Section } from '@/components/Section'
 import { ensurePairKey, pairSafetyNumber, useVault } from '@/lib/vault-session'
 import { WITHDRAWAL_REASONS, useMentorship, useMentorshipAction, useProgramCharter, type Mentorship, type WithdrawalReason } from '../api/mentorships'
 import { statusKey } from '../hooks/labels'
+import { mentorshipProblems } from '../problems'
+import { ActionPlanSection } from './ActionPlanSection'
 import { ObjectivesSection } from './ObjectivesSection'
 import { SessionsSection } from './SessionsSection'
 import { partnerName } from './MentorshipsPage'
@@ -18,8 +27,30 @@ function Proposal({ m }: { m: Mentorship }) {
   const { t } = useTranslation()
   const action = useMentorshipAction(m)
   const mine = m.my_side === 'mentor' ? m.mentor_accepted_at : m.mentee_accepted_at
+  const partner = m.partner
   return (
     <Section title={t('mentorship.proposalTitle')}>
+      {partner && (
+        <dl className="profile" data-testid="partner-profile">
+          <dt>{t('mentorship.partnerName')}</dt>
+          <dd>
+            {partner.given_name} {partner.family_name}
+          </dd>
+          <dt>{t('mentorship.partnerRole')}</dt>
+          <dd>{m.my_side === 'mentor' ? t('mentorship.partnerIsMentee') : t('mentorship.partnerIsMentor')}</dd>
+          {partner.job_title && (
+            <>
+              <dt>{t('mentorship.partnerJob')}</dt>
+              <dd>{partner.job_title}</dd>
+            </>
+          )}
+          <dt>{t('mentorship.partnerEmail')}</dt>
+          <dd>
+            <a href={`mailto:${partner.email}`}>{partner.email}</a>
+          </dd>
+        </dl>
+      )}
+      <p>{t('mentorship.whyProposed')}</p>
       {mine ? (
         <p>{t('mentorship.youAccepted')}</p>
       ) : (
@@ -28,12 +59,18 @@ function Proposal({ m }: { m: Mentorship }) {
           <Button disabled={action.isPending} onClick={() => action.mutate({ kind: 'accept' })}>
             {t('mentorship.accept')}
           </Button>{' '}
-          <Button variant="secondary" disabled={action.isPending} onClick={() => action.mutate({ kind: 'refuse' })}>
-            {t('mentorship.refuse')}
-          </Button>
+          <ConfirmDialog
+            triggerLabel={t('mentorship.refuse')}
+            title={t('mentorship.refuseTitle')}
+            confirmLabel={t('mentorship.refuseConfirm')}
+            onConfirm={() => action.mutateAsync({ kind: 'refuse' })}
+            messages={mentorshipProblems}
+          >
+            <p>{t('mentorship.refuseExplain')}</p>
+          </ConfirmDialog>
         </>
       )}
-      {action.isError && <Alert tone="error">{t('mentorship.failed')}</Alert>}
+      <ProblemAlert error={action.error} messages={mentorshipProblems} />
     </Section>
   )
 }
@@ -50,16 +87,26 @@ function Charter({ m }: { m: Mentorship }) {
     <Section title={t('mentorship.charterTitle')}>
       <p>{t('mentorship.charterExplain')}</p>
       <p>{t('mentorship.charterVersion', { version: String(version) })}</p>
-      {charter.data && <pre className="charter-text">{charter.data.body_markdown}</pre>}
+      {charter.data && (
+        <div className="charter-box" tabIndex={0} role="region" aria-label={t('mentorship.charterTextLabel', { version: String(version) })}>
+          <Markdown>{charter.data.body_markdown}</Markdown>
+        </div>
+      )}
+      <ProblemAlert error={charter.error} messages={mentorshipProblems} />
       {iSigned ? (
         <p>{t('mentorship.signed')}</p>
       ) : (
-        <Button disabled={action.isPending} onClick={() => action.mutate({ kind: 'sign', charterVersion: version })}>
-          {t('mentorship.sign')}
-        </Button>
+        charter.data && (
+          <>
+            <p>{t('mentorship.signExplain', { version: String(version) })}</p>
+            <Button disabled={action.isPending} onClick={() => action.mutate({ kind: 'sign', charterVersion: version })}>
+              {t('mentorship.sign')}
+            </Button>
+          </>
+        )
       )}
       <p>{partnerSigned ? t('mentorship.partnerSigned') : t('mentorship.partnerNotSigned')}</p>
-      {action.isError && <Alert tone="error">{t('mentorship.failed')}</Alert>}
+      <ProblemAlert error={action.error} messages={mentorshipProblems} />
     </Section>
   )
 }
@@ -79,6 +126,7 @@ function FirstMeeting({ m }: { m: Mentorship }) {
           </Button>
         </>
       )}
+      <ProblemAlert error={action.error} messages={mentorshipProblems} />
     </Section>
   )
 }
@@ -86,23 +134,65 @@ function FirstMeeting({ m }: { m: Mentorship }) {
 function Withdraw({ m }: { m: Mentorship }) {
   const { t } = useTranslation()
   const action = useMentorshipAction(m)
+  const navigate = useNavigate()
   const id = useId()
   const [reason, setReason] = useState<WithdrawalReason>('availability')
+  const consequence = m.my_side === 'mentor' ? t('mentorship.withdrawNextMentor') : t('mentorship.withdrawNextMentee')
   return (
     <Section title={t('mentorship.withdrawTitle')}>
       <p>{t('mentorship.withdrawExplain')}</p>
-      <label htmlFor={id}>{t('mentorship.withdrawReason')}</label>{' '}
-      <select id={id} value={reason} onChange={(e) => setReason(e.target.value as WithdrawalReason)}>
-        {WITHDRAWAL_REASONS.map((r) => (
-          <option key={r} value={r}>
-            {t(`mentorship.reasons.${r}`)}
-          </option>
-        ))}
-      </select>{' '}
-      <Button variant="secondary" disabled={action.isPending} onClick={() => action.mutate({ kind: 'withdraw', reason })}>
-        {t('mentorship.withdraw')}
-      </Button>
-      {action.isError && <Alert tone="error">{t('mentorship.failed')}</Alert>}
+      <ConfirmDialog
+        triggerLabel={t('mentorship.withdraw')}
+        title={t('mentorship.withdrawDialogTitle')}
+        confirmLabel={t('mentorship.withdraw')}
+        triggerVariant="danger"
+        messages={mentorshipProblems}
+        onConfirm={async () => {
+          await action.mutateAsync({ kind: 'withdraw', reason })
+          void navigate(`/mentorships/${m.id}/withdrawn`, { state: { side: m.my_side } })
+        }}
+      >
+        <p>{consequence}</p>
+        <div className="field">
+          <label htmlFor={id}>{t('mentorship.withdrawReason')}</label>
+          <select id={id} value={reason} onChange={(e) => setReason(e.target.value as WithdrawalReason)}>
+            {WITHDRAWAL_REASONS.map((r) => (
+              <option key={r} value={r}>
+                {t(`mentorship.reasons.${r}`)}
+              </option>
+            ))}
+          </select>
+          <p className="field-hint">{t('mentorship.withdrawReasonHint')}</p>
+        </div>
+      </ConfirmDialog>
+    </Section>
+  )
+}
+
+/** Completion: either side asks, the other agrees; at the program's end one is enough. */
+function Completion({ m }: { m: Mentorship }) {
+  const { t } = useTranslation()
+  const action = useMentorshipAction(m)
+  const asked = m.completion_requested_by_side
+  const iAsked = asked === m.my_side
+  return (
+    <Section title={t('mentorship.completeTitle')}>
+      {iAsked ? (
+        <p>{t('mentorship.completeWaiting')}</p>
+      ) : (
+        <>
+          <p>{asked ? t('mentorship.completePartnerAsked') : t('mentorship.completeExplain')}</p>
+          <ConfirmDialog
+            triggerLabel={asked ? t('mentorship.completeAgree') : t('mentorship.completeAsk')}
+            title={t('mentorship.completeDialogTitle')}
+            confirmLabel={asked ? t('mentorship.completeAgree') : t('mentorship.completeAsk')}
+            onConfirm={() => action.mutateAsync({ kind: 'complete' })}
+            messages={mentorshipProblems}
+          >
+            <p>{asked ? t('mentorship.completeConsequenceFinal') : t('mentorship.completeConsequenceAsk')}</p>
+          </ConfirmDialog>
+        </>
+      )}
     </Section>
   )
 }
@@ -141,6 +231,17 @@ function PairKeyAndSafety({ m, userId }: { m: Mentorship; userId: string }) {
   )
 }
 
+/** What an ended mentorship says: how and when it ended. */
+function Ended({ m }: { m: Mentorship }) {
+  const { t } = useTranslation()
+  const format = useFormat()
+  return (
+    <Alert tone="info">
+      {t(`mentorship.endedAs.${m.status as 'completed' | 'withdrawn' | 'refused'}`, { date: m.ended_at ? format.date(m.ended_at) : '' })}
+    </Alert>
+  )
+}
+
 export function MentorshipPage() {
   const { t } = useTranslation()
   const { mentorshipId = '' } = useParams()
@@ -148,7 +249,8 @@ export function MentorshipPage() {
   const query = useMentorship(mentorshipId)
   const keys = useVault()
   if (query.isPending) return <Loading />
-  if (!query.data) return <Alert tone="error">{t('mentorship.notFound')}</Alert>
+  if (!query.data)
+    return <ErrorPage problem={isProblemError(query.error) ? query.error.problem : undefined} messages={mentorshipProblems} title={t('mentorship.notFound')} />
   const m = query.data
   const ended = ['completed', 'refused', 'withdrawn'].includes(m.status)
   return (
@@ -168,11 +270,16 @@ export function MentorshipPage() {
           </Alert>
         ))}
       {m.status === 'active' && m.my_side === 'mentor' && <FirstMeeting m={m} />}
+      {m.status === 'active' && <SessionsSection mentorshipId={m.id} unlocked={keys !== null} myId={keys?.identity.userId ?? null} canWrite={m.i_am_current_member} />}
       {(m.status === 'active' || m.status === 'completed') && (
         <ObjectivesSection mentorshipId={m.id} unlocked={keys !== null} canWrite={m.status === 'active' && m.i_am_current_member} />
       )}
-      {m.status === 'active' && <SessionsSection mentorshipId={m.id} unlocked={keys !== null} />}
-      {(m.status === 'active' || m.status === 'accepted') && <Withdraw m={m} />}
+      {(m.status === 'active' || m.status === 'completed') && (
+        <ActionPlanSection mentorshipId={m.id} unlocked={keys !== null} canWrite={m.status === 'active' && m.i_am_current_member} mySide={m.my_side} />
+      )}
+      {m.status === 'active' && m.i_am_current_member && <Completion m={m} />}
+      {ended && <Ended m={m} />}
+      {(m.status === 'active' || m.status === 'accepted') && m.i_am_current_member && <Withdraw m={m} />}
     </>
   )
 }
