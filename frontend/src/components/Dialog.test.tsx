@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react'
+import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { ProblemError } from '@/api/problem'
 import { setAccessToken } from '@/api/token'
@@ -30,9 +30,10 @@ describe('ConfirmDialog', () => {
     expect(screen.getByRole('button', { name: 'Oui, annuler la séance' })).toBeInTheDocument()
     expect(dialog).toContainElement(document.activeElement as HTMLElement)
     await userEvent.keyboard('{Escape}')
-    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument()
+    // react-aria closes and restores focus after the exit frame: wait for it rather than race it.
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument())
     expect(onConfirm).not.toHaveBeenCalled()
-    expect(trigger).toHaveFocus()
+    await waitFor(() => expect(trigger).toHaveFocus())
   })
 
   it('keeps focus inside while tabbing', async () => {
@@ -51,7 +52,7 @@ describe('ConfirmDialog', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Annuler la séance' }))
     await userEvent.click(screen.getByRole('button', { name: 'Oui, annuler la séance' }))
     expect(onConfirm).toHaveBeenCalledOnce()
-    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument()
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument())
   })
 
   it('stays open with the refusal in words when the action fails', async () => {
