@@ -16,7 +16,7 @@ async function signIn(page, email) {
   await page.getByLabel('Adresse e-mail').fill(email)
   await page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD)
   await page.getByRole('button', { name: 'Se connecter' }).click()
-  await page.getByRole('link', { name: 'Mes mentorats' }).waitFor()
+  await page.getByRole('link', { name: 'Mes mentorats', exact: true }).waitFor()
 }
 
 async function setUpVault(page, passphrase) {
