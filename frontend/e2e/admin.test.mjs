@@ -10,6 +10,13 @@ const ADMIN = 'admin@demo.constel.fr'
 
 const live = useLiveApp({ password: PASSWORD })
 
+async function expectHeading(page, name) {
+  // routes are lazy: the previous page stays on screen until the next one's code and data
+  // arrive, so wait for this page's title before comparing it
+  await page.getByRole('heading', { level: 1, name, exact: true }).waitFor()
+  assert.equal(await heading(page), name)
+}
+
 async function heading(page) {
   const h1 = page.getByRole('heading', { level: 1 })
   await h1.waitFor()
@@ -30,7 +37,7 @@ describe('admin journey', () => {
 
       await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Programmes', exact: true }).click()
       await page.waitForURL('**/programs')
-      assert.equal(await heading(page), 'Programmes')
+      await expectHeading(page, 'Programmes')
       await page.getByRole('button', { name: 'Créer le programme' }).waitFor()
       await expectAccessible(page, 'programs list')
 

@@ -29,6 +29,13 @@ async function journey(name, steps) {
   }
 }
 
+async function expectHeading(page, name) {
+  // routes are lazy: the previous page stays on screen until the next one's code and data
+  // arrive, so wait for this page's title before comparing it
+  await page.getByRole('heading', { level: 1, name, exact: true }).waitFor()
+  assert.equal(await heading(page), name)
+}
+
 async function heading(page) {
   const h1 = page.getByRole('heading', { level: 1 })
   await h1.waitFor()
@@ -47,13 +54,13 @@ describe('browser journeys', () => {
     await journey('sign-in', async (page) => {
       await page.goto('/')
       await page.waitForURL('**/sign-in')
-      assert.equal(await heading(page), 'Connexion')
+      await expectHeading(page, 'Connexion')
       assert.equal(await page.getAttribute('html', 'lang'), 'fr')
       await expectAccessible(page, 'sign-in')
 
       await signIn(page, ADMIN)
       await page.waitForURL((url) => url.pathname === '/')
-      assert.equal(await heading(page), 'Bonjour Alice')
+      await expectHeading(page, 'Bonjour Alice')
       await page.getByRole('heading', { name: 'Programmes' }).waitFor()
       await page.getByRole('heading', { name: 'Annuaire' }).waitFor()
       const support = page.getByRole('contentinfo').getByRole('link', { name: /support@/ })
@@ -68,7 +75,7 @@ describe('browser journeys', () => {
     await journey('member-home', async (page) => {
       await signIn(page, 'mentee1@demo.constel.fr')
       await page.waitForURL((url) => url.pathname === '/')
-      await page.getByRole('heading', { name: 'Vos programmes' }).waitFor()
+      await page.getByRole('heading', { name: 'À faire maintenant' }).waitFor()
       await page.getByRole('heading', { name: 'Votre mentorat' }).waitFor()
       await expectAccessible(page, 'member home')
     })
@@ -93,7 +100,7 @@ describe('browser journeys', () => {
       await signIn(page, email)
       await page.waitForURL((url) => url.pathname === '/')
       await page.getByRole('link', { name: 'Mon compte' }).click()
-      assert.equal(await heading(page), 'Mon compte')
+      await expectHeading(page, 'Mon compte')
       await expectAccessible(page, 'account')
       await page.getByRole('button', { name: 'Activer la double authentification' }).click()
       const secret = (await page.getByTestId('totp-secret').textContent())?.trim()
@@ -123,7 +130,7 @@ describe('browser journeys', () => {
       await codeField.fill(totp.generate({ timestamp: Date.now() + 30_000 }))
       await page.getByRole('button', { name: 'Se connecter' }).click()
       await page.waitForURL((url) => url.pathname === '/')
-      assert.equal(await heading(page), 'Bonjour Julie')
+      await expectHeading(page, 'Bonjour Julie')
     })
     await journey('totp-recovery-and-off', async (page) => {
       // Phone lost: a recovery code signs in, then another one turns TOTP off.
@@ -155,7 +162,7 @@ describe('browser journeys', () => {
       await page.getByText('Vous êtes déconnecté.').waitFor()
       await page.goto('/account')
       await page.waitForURL('**/sign-in')
-      assert.equal(await heading(page), 'Connexion')
+      await expectHeading(page, 'Connexion')
       await expectAccessible(page, 'signed out')
     })
   })
@@ -195,19 +202,19 @@ describe('browser journeys', () => {
       await page.waitForURL('**/sign-in')
       await signIn(page, email, newPassword)
       await page.waitForURL((url) => url.pathname === '/')
-      assert.equal(await heading(page), 'Bonjour Sophie')
+      await expectHeading(page, 'Bonjour Sophie')
     })
   })
 
   test('the language switch turns the interface to English and remembers it', async () => {
     await journey('language-switch', async (page) => {
       await page.goto('/sign-in')
-      assert.equal(await heading(page), 'Connexion')
+      await expectHeading(page, 'Connexion')
       await page.getByLabel('Langue').selectOption('en')
       await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor()
       assert.equal(await page.getAttribute('html', 'lang'), 'en')
       await page.reload()
-      assert.equal(await heading(page), 'Sign in')
+      await expectHeading(page, 'Sign in')
       await page.getByLabel('Email address').fill(ADMIN)
       await page.getByLabel('Password', { exact: true }).fill(PASSWORD)
       await page.getByRole('button', { name: 'Sign in' }).click()
@@ -221,7 +228,7 @@ describe('browser journeys', () => {
       await signIn(page, 'mentee3@demo.constel.fr')
       await page.waitForURL((url) => url.pathname === '/')
       await page.goto('/account')
-      assert.equal(await heading(page), 'Mon compte')
+      await expectHeading(page, 'Mon compte')
       const cookies = await context.cookies()
       const refresh = cookies.find((c) => c.name === 'constel_refresh')
       assert.ok(refresh?.httpOnly, 'the refresh cookie is HttpOnly')
@@ -229,7 +236,7 @@ describe('browser journeys', () => {
       assert.equal(refresh?.path, '/api/v1/auth')
       await page.reload()
       assert.equal(new URL(page.url()).pathname, '/account')
-      assert.equal(await heading(page), 'Mon compte')
+      await expectHeading(page, 'Mon compte')
       await page.getByText('mentee3@demo.constel.fr').waitFor()
     })
   })
@@ -237,8 +244,7 @@ describe('browser journeys', () => {
   test('an unknown address shows the error page', async () => {
     await journey('not-found', async (page) => {
       await page.goto('/nulle-part')
-      assert.equal(await heading(page), 'Page introuvable')
-      await page.getByText('not_found').waitFor()
+      await expectHeading(page, 'Page introuvable')
       await expectAccessible(page, 'error page')
     })
   })
