@@ -11,6 +11,15 @@ export function useMyPrograms() {
   return useQuery({ queryKey: key, queryFn: async () => unwrap(await api.GET('/api/v1/programs/mine')) })
 }
 
+/** The program's charter in force (its text and version), fetched when the person opens it. */
+export function useCharter(programId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['program-charter', programId],
+    enabled,
+    queryFn: async () => unwrap(await api.GET('/api/v1/programs/{program_id}/charter', { params: { path: { program_id: programId } } })),
+  })
+}
+
 type Action = { kind: 'accept' | 'decline' } | { kind: 'apply'; role: ParticipantRole } | { kind: 'sign'; version: number }
 
 /** Accept / decline an invitation, apply, sign the current charter. */

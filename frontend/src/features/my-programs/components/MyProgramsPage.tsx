@@ -1,11 +1,63 @@
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { Alert } from '@/components/Alert'
 import { Button } from '@/components/Button'
 import { Loading } from '@/components/Loading'
+import { Markdown } from '@/components/Markdown'
 import { PageTitle } from '@/components/PageTitle'
+import { ProblemAlert } from '@/components/ProblemAlert'
 import { Section } from '@/components/Section'
-import { useMyPrograms, useProgramAction, type MemberProgram } from '../api/my-programs'
+import { useCharter, useMyPrograms, useProgramAction, type MemberProgram } from '../api/my-programs'
+import { programProblems } from '../problems'
+
+/**
+ * The charter in force: read in full before "Je signe", which signs the version shown
+ * (a newer version published meanwhile is refused as charter_version_outdated).
+ */
+function ProgramCharter({ program }: { program: MemberProgram }) {
+  const { t } = useTranslation()
+  const [open, setOpen] = useState(false)
+  const [signedVersion, setSignedVersion] = useState<number | null>(null)
+  const charter = useCharter(program.id, open)
+  const action = useProgramAction(program.id)
+  const version = charter.data?.version ?? program.charter_version ?? 0
+  if (program.signed_current_charter && signedVersion === null) return <p>{t('myPrograms.charterSigned')}</p>
+  if (signedVersion !== null) return <Alert tone="success">{t('myPrograms.charterSignedNow', { version: String(signedVersion) })}</Alert>
+  const regionId = `charter-${program.id}`
+  return (
+    <div className="program-charter">
+      <p>{t('myPrograms.charter', { version: String(version) })}</p>
+      <Button variant={open ? 'secondary' : 'primary'} aria-expanded={open} aria-controls={regionId} onClick={() => setOpen((o) => !o)}>
+        {open ? t('myPrograms.charterHide') : t('myPrograms.signCharter')}
+      </Button>
+      {open && (
+        <div id={regionId}>
+          {charter.isPending && <Loading />}
+          <ProblemAlert error={charter.error} messages={programProblems} />
+          {charter.data && (
+            <>
+              <div className="charter-box" tabIndex={0} role="region" aria-label={t('myPrograms.charterTextLabel', { version: String(charter.data.version) })}>
+                <Markdown>{charter.data.body_markdown}</Markdown>
+              </div>
+              <p>{t('myPrograms.charterSignExplain', { version: String(charter.data.version) })}</p>
+              <Button
+                disabled={action.isPending}
+                onClick={() => {
+                  const signed = charter.data.version
+                  action.mutate({ kind: 'sign', version: signed }, { onSuccess: () => setSignedVersion(signed) })
+                }}
+              >
+                {t('myPrograms.charterSign')}
+              </Button>
+            </>
+          )}
+          <ProblemAlert error={action.error} messages={programProblems} onReload={() => void charter.refetch()} />
+        </div>
+      )}
+    </div>
+  )
+}
 
 const STATES = ['invited', 'applied', 'eligible', 'ineligible', 'declined', 'active', 'withdrawn'] as const
 type State = (typeof STATES)[number]
@@ -41,24 +93,13 @@ function ProgramCard({ program }: { program: MemberProgram }) {
       {(known === 'invited' || program.may_apply_as.length > 0 || known === 'applied') && (
         <p className="field-hint">{t('myPrograms.answersNotice')}</p>
       )}
-      {enrolled && program.charter_version !== null && (
-        <div>
-          <p>{t('myPrograms.charter', { version: String(program.charter_version) })}</p>
-          {program.signed_current_charter ? (
-            <p>{t('myPrograms.charterSigned')}</p>
-          ) : (
-            <Button disabled={action.isPending} onClick={() => action.mutate({ kind: 'sign', version: program.charter_version ?? 0 })}>
-              {t('myPrograms.signCharter')}
-            </Button>
-          )}
-        </div>
-      )}
+      {enrolled && program.charter_version !== null && <ProgramCharter program={program} />}
       {program.participation && known !== 'declined' && known !== 'invited' && (
         <p className="program-links">
           <Link to={`/my-programs/${program.id}`}>{t('myPrograms.open')}</Link>
         </p>
       )}
-      {action.isError && <Alert tone="error">{t('myPrograms.failed')}</Alert>}
+      <ProblemAlert error={action.error} messages={programProblems} />
     </Section>
   )
 }
