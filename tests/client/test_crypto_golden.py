@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import io
 import json
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from constel_client.api import StoredRecord, record_payload
 from constel_client.crypto import (
     CHUNK_SIZE,
     CIPHER_CHUNK_SIZE,
@@ -247,11 +247,18 @@ def generate(side: str = "py", generator: str = "python") -> None:
 SESSION_ID = "5e550000-0000-4000-8000-000000000001"
 OBJECTIVE_ID = "0b1e0000-0000-4000-8000-000000000001"
 FILE11_SIZES = (CHUNK_SIZE + 1000, 2 * CHUNK_SIZE, 0)
+OTHER_ID = "0ffe0000-0000-4000-8000-000000000001"
+
+
+def stored(sealed: list[EncryptedRecord]) -> dict[str, Any]:
+    """A record as the API stores and returns it (the shape both sides write)."""
+    return record_payload(sealed) | {"author_key_version": 1}
 
 
 def generate11(side: str = "py", generator: str = "python") -> None:
     """Protocol 1.1 files: records11.json, file11.json and keyring.json (read after the
-    1.0 files, whose identities, pair keys and account they reuse)."""
+    1.0 files, whose identities, pair keys and account they reuse). Same names, layout
+    and items as the TypeScript side's (tests/golden/README.md)."""
     ids = {
         n: identity_from_seeds(uid, 1, seed(generator, n, "x"), seed(generator, n, "ed"))
         for n, uid in PEOPLE.items()
@@ -264,24 +271,27 @@ def generate11(side: str = "py", generator: str = "python") -> None:
         *, parent_id: str = "", subject_id: str = "", version: int = 1,
     ) -> dict[str, Any]:
         pk = private_notes_key(uk, PAIR_ID) if epoch == 0 else keys[epoch]
-        record_id = f"3ec11000-0000-4000-8000-{rid:012d}"
         sealed = seal_fields(
-            ids[author], pk, record_type=rtype, record_id=record_id, record_version=version,
-            fields=fields, parent_id=parent_id or None, subject_id=subject_id or None,
+            ids[author], pk, record_type=rtype, record_id=f"3ec11000-0000-4000-8000-{rid:012d}",
+            record_version=version, fields=fields, parent_id=parent_id or None,
+            subject_id=subject_id or None,
         )
         key: dict[str, Any] = {"epoch": epoch} | ({"uk": b64e(uk)} if epoch == 0 else {})
         return {
-            "name": name, "author": author, "key": key, "record_type": rtype,
-            "record_id": record_id, "record_version": version, "parent_id": parent_id,
-            "subject_id": subject_id,
-            "plaintexts": {k: b64e(v) for k, v in sorted(fields.items())},
-            "fields": {r.field: r.to_json() for r in sealed},
+            "name": name, "author": author, "key": key,
+            "plaintext": {k: b64e(v) for k, v in sorted(fields.items())},
+            "record": stored(sealed),
         }
 
     session = json.dumps(
         {"session_id": SESSION_ID, "starts_at": "2026-12-03T14:00:00+00:00"},
         separators=(",", ":"),
     ).encode()
+    original = rec("original", "bob", 1, "feedback", 7, {"body": b"avant la rotation"})
+    moved = [
+        rewrap_record(r, keys[1], keys[2])
+        for r in StoredRecord.from_json(original["record"]).fields.values()
+    ]
     items = [
         rec("report", "alice", 1, "session_report", 1,
             {"body": "Compte rendu ✓".encode(), "next_steps": b"", "session": session},
@@ -294,6 +304,9 @@ def generate11(side: str = "py", generator: str = "python") -> None:
         rec("long", "alice", 1, "session_preparation", 4,
             {"body": file_pattern(70_000), "topics": b"a,b"}),
         rec("private", "alice", 0, "private_note", 5, {"body": "note privée".encode()}),
+        rec("empty", "alice", 1, "introduction", 6, {"body": b""}),
+        original,
+        {**original, "name": "rotated", "key": {"epoch": 2}, "record": stored(moved)},
     ]
     _write(side, "records11.json",
            {"format": 2, "generator": generator, "pair_id": PAIR_ID, "records": items})
@@ -304,7 +317,7 @@ def generate11(side: str = "py", generator: str = "python") -> None:
         frec, encryptor = start_file(ids["alice"], keys[1], doc_id=doc_id)
         out = io.BytesIO()
         encrypt_stream(encryptor, io.BytesIO(file_pattern(size)), out)
-        files.append({"doc_id": doc_id, "size": size, "record": frec.to_json(),
+        files.append({"doc_id": doc_id, "size": size, "record": stored([frec]),
                       "stream": b64e(out.getvalue())})
     _write(side, "file11.json", {
         "format": 2, "generator": generator, "pair_id": PAIR_ID, "author": "alice",
@@ -319,9 +332,25 @@ def generate11(side: str = "py", generator: str = "python") -> None:
     version = 3
     _write(side, "keyring.json", {
         "format": 2, "generator": generator, "user_id": PEOPLE["alice"], "uk": b64e(uk),
-        "keyring_version": version, "content": ring.content(),
+        "keyring_version": version, "keyring": ring.content(),
         "blob": b64e(seal_keyring(uk, PEOPLE["alice"], ring, version)),
     })
+
+
+def _rearranged(record: dict[str, Any]) -> list[dict[str, Any]]:
+    """The ways a server could rearrange a stored record: moved to another parent or
+    subject, links swapped, one field dropped, a field added, relabelled as format 1."""
+    out = [
+        record | {"parent_id": OTHER_ID}, record | {"subject_id": OTHER_ID},
+        record | {"parent_id": record["subject_id"], "subject_id": record["parent_id"]},
+        record | {"format": 1},
+    ]
+    fields = record["fields"]
+    first = next(iter(fields.values()))
+    out.append(record | {"fields": fields | {"zz_added": first}})
+    if len(fields) > 1:
+        out.append(record | {"fields": dict(list(fields.items())[1:])})
+    return [r for r in out if r != record]
 
 
 def verify_side11(side: str) -> None:
@@ -335,41 +364,39 @@ def verify_side11(side: str) -> None:
 
     recf = _read(side, "records11.json")
     assert recf["format"] == 2
+    assert {i["name"] for i in recf["records"]} >= {
+        "report", "objective", "long", "private", "empty", "original", "rotated"}
+    by_name = {}
     for item in recf["records"]:
-        epoch = item["key"]["epoch"]
+        epoch, raw = item["key"]["epoch"], item["record"]
+        assert (raw["format"], raw["epoch"]) == (2, epoch)
         pk = (private_notes_key(b64d(item["key"]["uk"]), recf["pair_id"]) if epoch == 0
               else keys[epoch])
         author = bundles[item["author"]]
-        fields = {n: EncryptedRecord.from_json(raw) for n, raw in item["fields"].items()}
-        assert sorted(fields) == sorted(item["plaintexts"])
-        for name, r in fields.items():
-            assert r.to_json() == item["fields"][name]
-            assert (r.format, r.parent_id, r.subject_id) == (
-                2, item["parent_id"], item["subject_id"])
-            assert list(r.field_names) == sorted(item["plaintexts"])
-            assert open_record(r, pk, author, record_id=item["record_id"],
-                               record_type=item["record_type"], field=name) == b64d(
-                item["plaintexts"][name])
-            other = "0ffe0000-0000-4000-8000-000000000001"
-            for moved in (
-                replace(r, parent_id=other), replace(r, subject_id=other),
-                replace(r, parent_id=r.subject_id, subject_id=r.parent_id),
-                replace(r, field_names=(*r.field_names, "zz_added")),
-                replace(r, format=1),
-            ):
-                if moved != r:
-                    with pytest.raises(VerificationError):
-                        open_record(moved, pk, author)
-            if len(r.field_names) > 1:
-                others = [n for n in r.field_names if n != name]
-                dropped = tuple(sorted([*others[:-1], name]))
-                with pytest.raises(VerificationError):  # another field of it dropped
-                    open_record(replace(r, field_names=dropped), pk, author)
+        rec = StoredRecord.from_json(raw)
+        assert record_payload(rec.fields.values()) | {"author_key_version": 1} == raw
+        opened = {name: b64e(open_record(r, pk, author, record_id=raw["record_id"],
+                                         record_type=raw["record_type"], field=name))
+                  for name, r in rec.fields.items()}
+        assert opened == item["plaintext"]
+        for tampered in _rearranged(raw):
+            for r in StoredRecord.from_json(tampered).fields.values():
+                with pytest.raises(VerificationError):
+                    open_record(r, pk, author)
+        by_name[item["name"]] = rec
+    orig, moved = by_name["original"].fields["body"], by_name["rotated"].fields["body"]
+    assert (moved.ct, moved.sig, moved.epoch) == (orig.ct, orig.sig, 2)
+    with pytest.raises(VerificationError):
+        open_record(moved, keys[1], bundles["bob"])
+    report = by_name["report"]
+    assert report.subject_id
+    assert json.loads(open_record(
+        report.fields["session"], keys[1], bundles["alice"]))["session_id"] == report.subject_id
 
     ff = _read(side, "file11.json")
-    assert [f["size"] for f in ff["files"]] == list(FILE11_SIZES)
+    assert sorted(f["size"] for f in ff["files"]) == sorted(FILE11_SIZES)
     for f in ff["files"]:
-        frec = EncryptedRecord.from_json(f["record"])
+        frec = StoredRecord.from_json(f["record"]).fields["content"]
         assert (frec.format, frec.field_names) == (2, ("content",))
         stream = b64d(f["stream"])
         full, last = divmod(f["size"], CHUNK_SIZE)
@@ -384,10 +411,14 @@ def verify_side11(side: str) -> None:
     kf = _read(side, "keyring.json")
     uk, version, blob = b64d(kf["uk"]), kf["keyring_version"], b64d(kf["blob"])
     ring = open_keyring(uk, kf["user_id"], version, blob)
-    assert ring.content() == kf["content"]
+    assert ring.content() == kf["keyring"]
     assert ring.pins[PEOPLE["bob"]].bundle(PEOPLE["bob"]).x_pk == bundles["bob"].x_pk
-    with pytest.raises(VerificationError):  # relabelled as another version
-        open_keyring(uk, kf["user_id"], version + 1, blob)
+    assert ring.pins[PEOPLE["bob"]].verified
+    assert not ring.pins[PEOPLE["carol"]].verified
+    assert ring.epochs == {recf["pair_id"]: 2}
+    for other_version in (version - 1, version + 1):  # relabelled as another version
+        with pytest.raises(VerificationError):
+            open_keyring(uk, kf["user_id"], other_version, blob)
     with pytest.raises(RollbackError):  # older than the version this client saw
         open_keyring(uk, kf["user_id"], version, blob, seen=version + 1)
     with pytest.raises(VerificationError):  # someone else's keyring
@@ -500,9 +531,13 @@ def test_write_python_golden_1_1() -> None:
 
 
 def test_read_typescript_golden_1_1() -> None:
-    if not any((root / "ts" / "records11.json").exists() for root in (LIVE_GOLDEN, GOLDEN)):
-        pytest.skip("the TypeScript side has not written its 1.1 golden files yet")
+    """No skip: the TypeScript side's 1.1 files are committed, so they are always there."""
+    assert _read("ts", "records11.json")["generator"] == "typescript"
     verify_side11("ts")
+
+
+def test_typescript_1_0_golden_files_still_read() -> None:
+    verify_side_committed("ts")
 
 
 def test_python_1_0_golden_files_still_read() -> None:

@@ -20,8 +20,8 @@ import {
   type KeyMaterial,
   type KeyMaterialJson,
 } from './account'
-import { b64d, b64e, enc, equalBytes, utf8 } from './encoding'
-import { VerificationError } from './errors'
+import { b64d, b64e, enc, equalBytes, fromUtf8, utf8 } from './encoding'
+import { RollbackError, VerificationError } from './errors'
 import { CHUNK_SIZE, CIPHER_CHUNK_SIZE, decryptChunks, encryptChunks, openFile, startFile } from './files'
 import {
   BundleStatus,
@@ -51,11 +51,10 @@ import {
   type EncryptedRecordJson,
   type StoredRecord,
 } from './records'
-import { emptyKeyring, keyringToJson, openKeyring, sealKeyring, type KeyringJson } from './keyring'
-import { encodeSessionLink } from './payloads'
-import { KeyPins } from './safety'
+import { chooseKeyring, keyringToJson, openKeyring, sealKeyring, type KeyringJson } from './keyring'
+import { checkSessionLink, encodeSessionLink } from './payloads'
 import { formatRecoveryKey } from './recovery'
-import { bundleFingerprint, safetyNumber } from './safety'
+import { KeyPins, bundleFingerprint, safetyNumber } from './safety'
 import { cryptoReady } from './sodium'
 
 /** tests/golden/ of the repository, whether vitest runs from frontend/ or from the root. */
@@ -356,7 +355,8 @@ async function verifySide(side: string): Promise<void> {
   expect(equalBytes(await collect(decryptChunks(dec, once(stream))), filePattern(ff.size))).toBe(true)
 }
 
-// ---- protocol 1.1: records_v11.json, file_v11.json, keyring.json --------------------
+// ---- protocol 1.1: records11.json, file11.json, keyring.json --------------------
+// Same names, layout and items on both sides (tests/golden/README.md).
 
 interface Record11Json {
   name: string
@@ -365,7 +365,7 @@ interface Record11Json {
   /** field name -> plaintext (base64) */
   plaintext: Record<string, string>
   /** as the API stores and returns it */
-  record: StoredRecord
+  record: StoredRecord & { author_key_version: number }
 }
 interface Records11Json {
   format: number
@@ -373,8 +373,14 @@ interface Records11Json {
   pair_id: string
   records: Record11Json[]
 }
-interface File11Json extends Omit<FileJson, 'record'> {
-  record: StoredRecord
+interface File11Json {
+  format: number
+  generator: string
+  pair_id: string
+  author: string
+  epoch: number
+  pattern: string
+  files: { doc_id: string; size: number; record: StoredRecord & { author_key_version: number }; stream: string }[]
 }
 interface KeyringFileJson {
   format: number
@@ -386,12 +392,17 @@ interface KeyringFileJson {
   keyring: KeyringJson
 }
 
-const FILE11_SIZE = CHUNK_SIZE + 1000
+const SESSION_ID = '5e550000-0000-4000-8000-000000000001'
+const OBJECTIVE_ID = '0b1e0000-0000-4000-8000-000000000001'
+const OTHER_ID = '0ffe0000-0000-4000-8000-000000000001'
+const FILE11_SIZES = [CHUNK_SIZE + 1000, 2 * CHUNK_SIZE, 0]
 
-function toStored(parts: EncryptedRecord[]): StoredRecord {
+/** A record as the API stores and returns it (the shape both sides write). */
+function toStored(parts: EncryptedRecord[]): StoredRecord & { author_key_version: number } {
   const first = parts[0]
   if (!first) throw new Error('no parts')
   return {
+    format: first.format ?? FORMAT_V1,
     record_id: first.recordId,
     record_type: first.recordType,
     pair_id: first.pairId,
@@ -400,8 +411,8 @@ function toStored(parts: EncryptedRecord[]): StoredRecord {
     epoch: first.epoch,
     parent_id: first.parentId || null,
     subject_id: first.subjectId || null,
-    format: first.format ?? FORMAT_V1,
     fields: Object.fromEntries(parts.map((p) => [p.field, { ct: b64e(p.ct), wdek: b64e(p.wdek), sig: b64e(p.sig) }])),
+    author_key_version: 1,
   }
 }
 
@@ -409,9 +420,7 @@ async function generate11(side = 'ts', generator = 'typescript'): Promise<void> 
   const ident = (name: string): Identity => identityFromSeeds(person(name), 1, seed(generator, name, 'x'), seed(generator, name, 'ed'))
   const key = (e: number): PairKey => ({ pairId: PAIR_ID, epoch: e, key: seed(generator, 'pair', String(e)) })
   const uk = seed(generator, 'alice', 'uk')
-  const rid = (n: number): string => `3ec00000-0000-4000-8000-${String(n).padStart(12, '0')}`
-  const session = '5e550000-0000-4000-8000-000000000001'
-  const objective = '0b1e0000-0000-4000-8000-000000000001'
+  const rid = (n: number): string => `3ec11000-0000-4000-8000-${String(n).padStart(12, '0')}`
   const item = (
     name: string,
     author: string,
@@ -419,53 +428,62 @@ async function generate11(side = 'ts', generator = 'typescript'): Promise<void> 
     recordType: string,
     n: number,
     fields: Record<string, Uint8Array>,
-    links: { parentId?: string; subjectId?: string } = {},
+    links: { parentId?: string; subjectId?: string; version?: number } = {},
   ): Record11Json => {
     const pk = epoch === 0 ? privateNotesKey(uk, PAIR_ID) : key(epoch)
-    const parts = sealFields(ident(author), pk, { recordType, recordId: rid(n), recordVersion: 1, fields, ...links })
+    const parts = sealFields(ident(author), pk, {
+      recordType,
+      recordId: rid(n),
+      recordVersion: links.version ?? 1,
+      fields,
+      parentId: links.parentId,
+      subjectId: links.subjectId,
+    })
+    const names = Object.keys(fields).sort()
     return {
       name,
       author,
       key: epoch === 0 ? { epoch, uk: b64e(uk) } : { epoch },
-      plaintext: Object.fromEntries(Object.entries(fields).map(([f, v]) => [f, b64e(v)])),
+      plaintext: Object.fromEntries(names.map((f) => [f, b64e(fields[f] ?? new Uint8Array())])),
       record: toStored(parts),
     }
   }
-  const link = encodeSessionLink({ sessionId: session, startsAt: '2026-12-03T13:00:00Z' })
-  const items = [
-    item('report', 'alice', 1, 'session_report', 11, { body: utf8('Séance : objectifs 🎯 «ok»'), next_steps: utf8('Relire le plan'), session: utf8(link) }, { parentId: session }),
-    item('objective', 'bob', 1, 'objective', 12, { title: utf8('Prendre la parole'), status: utf8('in_progress') }, { subjectId: objective }),
-    item('empty', 'alice', 1, 'introduction', 13, { body: new Uint8Array(0) }),
-    item('long', 'alice', 1, 'session_report', 14, { body: filePattern(70_000) }, { parentId: session }),
-    item('private', 'alice', 0, 'private_note', 15, { body: utf8('note privée') }),
-  ]
-  const original = item('original', 'bob', 1, 'feedback', 16, { body: utf8('avant la rotation') })
+  const link = encodeSessionLink({ sessionId: SESSION_ID, startsAt: '2026-12-03T14:00:00+00:00' })
+  const original = item('original', 'bob', 1, 'feedback', 7, { body: utf8('avant la rotation') })
   const moved = storedToRecords(original.record).map((r) => rewrapRecord(r, key(1), key(2)))
-  items.push(original, { ...original, name: 'rotated', key: { epoch: 2 }, record: toStored(moved) })
-  write(side, 'records_v11.json', { format: 2, generator, pair_id: PAIR_ID, records: items } satisfies Records11Json)
+  const items = [
+    item('report', 'alice', 1, 'session_report', 1, { body: utf8('Compte rendu ✓'), next_steps: new Uint8Array(0), session: utf8(link) }, { subjectId: SESSION_ID }),
+    item('objective', 'bob', 1, 'objective', 2, { title: utf8('Prendre la parole 🎯'), status: utf8('in_progress'), description: new Uint8Array(0) }, { subjectId: OBJECTIVE_ID, version: 3 }),
+    item('action', 'alice', 2, 'action_item', 3, { title: utf8('Lire'), status: utf8('done') }, { parentId: rid(2) }),
+    item('long', 'alice', 1, 'session_preparation', 4, { body: filePattern(70_000), topics: utf8('a,b') }),
+    item('private', 'alice', 0, 'private_note', 5, { body: utf8('note privée') }),
+    item('empty', 'alice', 1, 'introduction', 6, { body: new Uint8Array(0) }),
+    original,
+    { ...original, name: 'rotated', key: { epoch: 2 }, record: toStored(moved) },
+  ]
+  write(side, 'records11.json', { format: 2, generator, pair_id: PAIR_ID, records: items } satisfies Records11Json)
 
-  const docId = 'd0c00000-0000-4000-8000-000000000002'
-  const metaId = 'd0c00000-0000-4000-8000-000000000003'
-  const { record, encryptor } = startFile(ident('alice'), key(1), { docId, parentId: metaId })
-  const stream = await collect(encryptChunks(encryptor, once(filePattern(FILE11_SIZE))))
-  const file: File11Json = {
+  const files: File11Json['files'] = []
+  for (const [i, size] of FILE11_SIZES.entries()) {
+    const docId = `d0c11000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`
+    const { record, encryptor } = startFile(ident('alice'), key(1), { docId })
+    const stream = await collect(encryptChunks(encryptor, once(filePattern(size))))
+    files.push({ doc_id: docId, size, record: toStored([record]), stream: b64e(stream) })
+  }
+  write(side, 'file11.json', {
     format: 2,
     generator,
     pair_id: PAIR_ID,
-    doc_id: docId,
     author: 'alice',
     epoch: 1,
-    size: FILE11_SIZE,
     pattern: 'byte i = (7 i + 3) mod 256',
-    record: toStored([record]),
-    stream: b64e(stream),
-  }
-  write(side, 'file_v11.json', file)
+    files,
+  } satisfies File11Json)
 
   const pins = new KeyPins()
   pins.observe(ident('bob').bundle())
   pins.observe(ident('carol').bundle())
-  pins.markVerified(person('bob'), '2026-12-03T13:30:00.000Z')
+  pins.markVerified(person('bob'), '2026-12-03T14:00:00+00:00')
   const data = { pins: pins.toKeyring(), epochs: { [PAIR_ID]: 2 } }
   const version = 3
   const keyring: KeyringFileJson = {
@@ -480,6 +498,23 @@ async function generate11(side = 'ts', generator = 'typescript'): Promise<void> 
   write(side, 'keyring.json', keyring)
 }
 
+/** The ways a server could rearrange a stored record: moved to another parent or subject,
+ * links swapped, one field dropped, a field added, relabelled as format 1. */
+function rearranged(record: StoredRecord): StoredRecord[] {
+  const fields = record.fields
+  const first = Object.values(fields)[0]
+  if (!first) throw new Error('no fields')
+  const out: StoredRecord[] = [
+    { ...record, parent_id: OTHER_ID },
+    { ...record, subject_id: OTHER_ID },
+    { ...record, parent_id: record.subject_id ?? null, subject_id: record.parent_id ?? null },
+    { ...record, format: FORMAT_V1 },
+    { ...record, fields: { ...fields, zz_added: first } },
+  ]
+  if (Object.keys(fields).length > 1) out.push({ ...record, fields: Object.fromEntries(Object.entries(fields).slice(1)) })
+  return out.filter((r) => JSON.stringify(r) !== JSON.stringify(record))
+}
+
 async function verify11(side: string): Promise<void> {
   const idf = read<IdentitiesJson>(side, 'identities.json')
   const bundles: Record<string, PublicBundle> = {}
@@ -491,48 +526,65 @@ async function verify11(side: string): Promise<void> {
     if (!ep) throw new Error(String(e))
     return { pairId: envf.pair_id, epoch: e, key: b64d(ep.key) }
   }
-  const recf = read<Records11Json>(side, 'records_v11.json')
-  expect(recf.records.length).toBeGreaterThanOrEqual(5)
+  const recf = read<Records11Json>(side, 'records11.json')
+  expect(recf.format).toBe(2)
+  expect(recf.records.map((r) => r.name)).toEqual(expect.arrayContaining(['report', 'objective', 'long', 'private', 'empty', 'original', 'rotated']))
+  const byName: Record<string, EncryptedRecord[]> = {}
   for (const item of recf.records) {
-    const parts = storedToRecords(item.record)
     expect(item.record.format).toBe(FORMAT_V2)
+    expect(item.record.epoch).toBe(item.key.epoch)
+    const parts = storedToRecords(item.record)
+    expect(toStored(parts)).toEqual(item.record)
     const pk = item.key.epoch === 0 ? privateNotesKey(b64d(item.key.uk ?? ''), item.record.pair_id) : key(item.key.epoch)
     const opened = Object.fromEntries(parts.map((r) => [r.field, b64e(openRecord(r, pk, bundle(item.author)))]))
     expect(opened).toEqual(item.plaintext)
-    // Moving the record or dropping a field is caught.
-    const other = '0ff00000-0000-4000-8000-000000000001'
-    const moved = storedToRecords({ ...item.record, parent_id: item.record.parent_id ? other : null, subject_id: item.record.parent_id ? item.record.subject_id : other })
-    for (const r of moved) expect(() => openRecord(r, pk, bundle(item.author))).toThrow(VerificationError)
-    const names = Object.keys(item.record.fields)
-    if (names.length > 1) {
-      const fewer = storedToRecords({ ...item.record, fields: Object.fromEntries(Object.entries(item.record.fields).slice(1)) })
-      for (const r of fewer) expect(() => openRecord(r, pk, bundle(item.author))).toThrow(VerificationError)
+    for (const tampered of rearranged(item.record)) {
+      for (const r of storedToRecords(tampered)) expect(() => openRecord(r, pk, bundle(item.author))).toThrow(VerificationError)
     }
+    byName[item.name] = parts
   }
-  const ff = read<File11Json>(side, 'file_v11.json')
-  const stream = b64d(ff.stream)
-  const last = ff.size % CHUNK_SIZE
-  const chunks = Math.floor(ff.size / CHUNK_SIZE) + 1
-  expect(stream.length).toBe(ff.size - last + (Math.floor(last / 4096) + 1) * 4096 + chunks * (CIPHER_CHUNK_SIZE - CHUNK_SIZE))
-  const [fileRecord] = storedToRecords(ff.record)
-  if (!fileRecord) throw new Error('no file record')
-  const decryptor = openFile(fileRecord, key(ff.epoch), bundle(ff.author), ff.doc_id)
-  expect(equalBytes(await collect(decryptChunks(decryptor, once(stream))), filePattern(ff.size))).toBe(true)
+  const [orig] = byName.original ?? []
+  const [moved] = byName.rotated ?? []
+  if (!orig || !moved) throw new Error('missing rotated record')
+  expect(moved.ct).toEqual(orig.ct)
+  expect(moved.sig).toEqual(orig.sig)
+  expect(moved.epoch).toBe(2)
+  expect(() => openRecord(moved, key(1), bundle('bob'))).toThrow(VerificationError)
+  const report = recf.records.find((r) => r.name === 'report')
+  const sessionPart = byName.report?.find((r) => r.field === 'session')
+  if (!report || !sessionPart) throw new Error('missing report')
+  expect(checkSessionLink(fromUtf8(openRecord(sessionPart, key(1), bundle('alice'))), { sessionId: report.record.subject_id ?? '', startsAt: '2026-12-03T15:00:00+01:00' })).toBe('match')
+
+  const ff = read<File11Json>(side, 'file11.json')
+  expect(ff.files.map((f) => f.size).sort()).toEqual([...FILE11_SIZES].sort())
+  for (const f of ff.files) {
+    const stream = b64d(f.stream)
+    const last = f.size % CHUNK_SIZE
+    const full = Math.floor(f.size / CHUNK_SIZE)
+    expect(stream.length).toBe(full * CIPHER_CHUNK_SIZE + (Math.floor(last / 4096) + 1) * 4096 + 17)
+    const [fileRecord] = storedToRecords(f.record)
+    if (!fileRecord) throw new Error('no file record')
+    expect(fileRecord.format).toBe(FORMAT_V2)
+    const decryptor = openFile(fileRecord, key(ff.epoch), bundle(ff.author), f.doc_id)
+    expect(equalBytes(await collect(decryptChunks(decryptor, once(stream))), filePattern(f.size))).toBe(true)
+  }
 
   const kf = read<KeyringFileJson>(side, 'keyring.json')
-  const opened = openKeyring(b64d(kf.uk), kf.user_id, kf.keyring_version, b64d(kf.blob))
+  const uk = b64d(kf.uk)
+  const opened = openKeyring(uk, kf.user_id, kf.keyring_version, b64d(kf.blob))
   expect(keyringToJson(opened)).toEqual(kf.keyring)
-  expect(() => openKeyring(b64d(kf.uk), kf.user_id, kf.keyring_version - 1, b64d(kf.blob))).toThrow(VerificationError)
-  const pins = new KeyPins(opened.pins)
-  for (const name of ['bob', 'carol']) {
-    if (pins.has(bundle(name).userId)) expect(pins.require(bundle(name))).toEqual(bundle(name))
+  expect(opened.pins[person('bob')]?.verified).toBe(true)
+  expect(opened.pins[person('carol')]?.verified).toBe(false)
+  expect(opened.epochs).toEqual({ [recf.pair_id]: 2 })
+  for (const other of [kf.keyring_version - 1, kf.keyring_version + 1]) {
+    expect(() => openKeyring(uk, kf.user_id, other, b64d(kf.blob))).toThrow(VerificationError)
   }
-  expect(emptyKeyring()).toEqual({ pins: {}, epochs: {} })
+  expect(() => openKeyring(uk, person('bob'), kf.keyring_version, b64d(kf.blob))).toThrow(VerificationError)
+  // Served below the version this browser already saw: refused before opening.
+  expect(() => chooseKeyring({ version: kf.keyring_version, blob: b64d(kf.blob) }, null, kf.keyring_version + 1)).toThrow(RollbackError)
+  const pins = new KeyPins(opened.pins)
+  for (const name of ['bob', 'carol']) expect(pins.require(bundle(name))).toEqual(bundle(name))
 }
-
-const hasPython11 = ['records_v11.json', 'file_v11.json', 'keyring.json'].every(
-  (f) => existsSync(`${LIVE}py/${f}`) || existsSync(`${GOLDEN}py/${f}`),
-)
 
 beforeAll(cryptoReady)
 
@@ -542,14 +594,15 @@ describe('golden files', () => {
     await verifySide('ts')
   })
 
-  it('writes the TypeScript 1.1 golden files (records, padded file, keyring) and reads them back', async () => {
+  it('writes the TypeScript 1.1 golden files (records, padded files, keyring) and reads them back', async () => {
     await generate()
     await generate11()
     await verify11('ts')
   })
 
-  // The Python client's 1.1 files land with its 1.1 support; until then there is nothing to read.
-  it.skipIf(!hasPython11)('reads the Python 1.1 golden files', async () => {
+  // Committed, so always present: no skip.
+  it('reads the Python 1.1 golden files', async () => {
+    expect(read<Records11Json>('py', 'records11.json').generator).toBe('python')
     await verify11('py')
   })
 
