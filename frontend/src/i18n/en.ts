@@ -1,3 +1,4 @@
+import { calendarEn as accountCalendar } from '@/features/account/calendarMessages'
 import { en as mentorship } from '@/features/mentorship/messages'
 import { en as myPrograms } from '@/features/my-programs/messages'
 import { en as vault } from '@/features/vault/messages'
@@ -187,6 +188,7 @@ export const en: Messages = {
         generic: 'Signing out of all sessions failed.',
       },
     },
+    calendar: accountCalendar,
     data: {
       title: 'My personal data',
       intro:

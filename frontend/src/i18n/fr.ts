@@ -1,3 +1,4 @@
+import { calendarFr as accountCalendar } from '@/features/account/calendarMessages'
 import { fr as mentorship } from '@/features/mentorship/messages'
 import { fr as myPrograms } from '@/features/my-programs/messages'
 import { fr as vault } from '@/features/vault/messages'
@@ -190,6 +191,7 @@ export const fr = {
         generic: 'La déconnexion de toutes les sessions a échoué.',
       },
     },
+    calendar: accountCalendar,
     data: {
       title: 'Mes données personnelles',
       intro:

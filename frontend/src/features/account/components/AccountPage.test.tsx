@@ -11,6 +11,7 @@ describe('AccountPage', () => {
   it('checks the new password locally, then reports a wrong current password', async () => {
     const { calls } = stubFetch({
       'GET /api/v1/me': () => json(demoMe),
+      'GET /api/v1/calendar/feed': () => json({ active: false, created_at: null, last_fetched_at: null }),
       'POST /api/v1/me/password': () => problem(400, 'wrong_password'),
     })
     renderWithProviders(<AccountPage />)
@@ -34,6 +35,7 @@ describe('AccountPage', () => {
     let enabled = false
     stubFetch({
       'GET /api/v1/me': () => json({ ...demoMe, totp_enabled: enabled }),
+      'GET /api/v1/calendar/feed': () => json({ active: false, created_at: null, last_fetched_at: null }),
       'POST /api/v1/me/totp/setup': () =>
         json({ secret: 'JBSWY3DPEHPK3PXP', otpauth_uri: 'otpauth://totp/Constel:admin?secret=JBSWY3DPEHPK3PXP' }),
       'POST /api/v1/me/totp/enable': async (request) => {
@@ -63,6 +65,7 @@ describe('AccountPage', () => {
     let enabled = true
     const { calls } = stubFetch({
       'GET /api/v1/me': () => json({ ...demoMe, totp_enabled: enabled, recovery_codes_left: enabled ? 3 : 0 }),
+      'GET /api/v1/calendar/feed': () => json({ active: false, created_at: null, last_fetched_at: null }),
       'POST /api/v1/me/totp/recovery-codes': async (request) => {
         const { code } = (await request.json()) as { code: string }
         if (code !== '654321') return problem(400, 'totp_invalid')
@@ -97,6 +100,7 @@ describe('AccountPage', () => {
   it('signs out everywhere and forgets the local session', async () => {
     const { calls } = stubFetch({
       'GET /api/v1/me': () => json(demoMe),
+      'GET /api/v1/calendar/feed': () => json({ active: false, created_at: null, last_fetched_at: null }),
       'POST /api/v1/auth/logout-all': () => new Response(null, { status: 204 }),
     })
     renderWithProviders(<AccountPage />)

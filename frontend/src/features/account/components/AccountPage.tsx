@@ -3,6 +3,7 @@ import { useMe } from '@/api/me'
 import { Loading } from '@/components/Loading'
 import { PageTitle } from '@/components/PageTitle'
 import { Section } from '@/components/Section'
+import { CalendarSection } from './CalendarSection'
 import { ChangePasswordForm } from './ChangePasswordForm'
 import { MyDataSection } from './MyDataSection'
 import { SignOutEverywhere } from './SignOutEverywhere'
@@ -31,6 +32,7 @@ export function AccountPage() {
       <ChangePasswordForm />
       <TotpSection me={person} />
       <SignOutEverywhere />
+      <CalendarSection />
       <MyDataSection />
     </>
   )

@@ -23,6 +23,7 @@ describe('My data (GDPR)', () => {
     })
     const { calls } = stubFetch({
       'GET /api/v1/me': () => json(demoMe),
+      'GET /api/v1/calendar/feed': () => json({ active: false, created_at: null, last_fetched_at: null }),
       'GET /api/v1/me/data-export': () =>
         new Response('{"format":"constel-data-export/1"}', {
           headers: { 'Content-Type': 'application/json', 'Content-Disposition': 'attachment; filename="constel-data-export.json"' },
@@ -42,6 +43,7 @@ describe('My data (GDPR)', () => {
   it('says when the export fails', async () => {
     stubFetch({
       'GET /api/v1/me': () => json(demoMe),
+      'GET /api/v1/calendar/feed': () => json({ active: false, created_at: null, last_fetched_at: null }),
       'GET /api/v1/me/data-export': () => problem(500, 'internal_error'),
     })
     renderWithProviders(<AccountPage />)
@@ -52,6 +54,7 @@ describe('My data (GDPR)', () => {
   it('explains the consequences before asking for erasure, and can be cancelled', async () => {
     const { calls } = stubFetch({
       'GET /api/v1/me': () => json(demoMe),
+      'GET /api/v1/calendar/feed': () => json({ active: false, created_at: null, last_fetched_at: null }),
       'POST /api/v1/me/erasure-request': () => json(erasure, 201),
     })
     renderWithProviders(<AccountPage />)
@@ -75,6 +78,7 @@ describe('My data (GDPR)', () => {
   it('tells a person who already asked', async () => {
     stubFetch({
       'GET /api/v1/me': () => json(demoMe),
+      'GET /api/v1/calendar/feed': () => json({ active: false, created_at: null, last_fetched_at: null }),
       'POST /api/v1/me/erasure-request': () => problem(409, 'erasure_already_requested'),
     })
     renderWithProviders(<AccountPage />)
