@@ -41,12 +41,17 @@ def cmd_migrate(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_create_org(settings: Settings, args: argparse.Namespace) -> int:
-    from constel_api.organisations.service import create_organisation, generate_password
+    """The first admin gets a single-use link to choose a password; none is ever printed."""
+    from constel_api.models import PasswordTokenPurpose
+    from constel_api.notifications.passwords import (
+        issue_token,
+        request_set_link,
+        set_password_url,
+    )
+    from constel_api.organisations.service import create_organisation
 
-    password = args.admin_password or generate_password()
-
-    async def work(session: AsyncSession) -> str:
-        org, _admin = await create_organisation(
+    async def work(session: AsyncSession) -> tuple[str, str | None]:
+        org, admin = await create_organisation(
             session,
             settings,
             name=args.name,
@@ -55,13 +60,23 @@ def cmd_create_org(settings: Settings, args: argparse.Namespace) -> int:
             admin_email=args.admin_email,
             admin_given_name=args.admin_given_name,
             admin_family_name=args.admin_family_name,
-            admin_password=password,
+            admin_password=None,
         )
-        return str(org.id)
+        if args.email_link:
+            await request_set_link(session, admin)
+            return str(org.id), None
+        token = await issue_token(session, settings, admin, PasswordTokenPurpose.SET)
+        return str(org.id), set_password_url(settings, token)
 
-    org_id = asyncio.run(_in_session(settings, work))
+    org_id, link = asyncio.run(_in_session(settings, work))
+    days = settings.password_set_ttl_seconds // 86400
     print(f"organisation {args.slug} created ({org_id})")
-    print(f"first admin: {args.admin_email}  password: {password}  (change it at first sign-in)")
+    if link is None:
+        print(f"first admin: {args.admin_email} — a link to choose a password was e-mailed "
+              f"(valid {days} days, usable once; a `constel-api worker` sends it)")
+    else:
+        print(f"first admin: {args.admin_email} — give them this link to choose a password "
+              f"(valid {days} days, usable once):\n  {link}")
     return 0
 
 
@@ -218,7 +233,7 @@ def _dev_mail_and_worker(settings: Settings, host: str, port: int) -> Iterator[N
     env = {**os.environ, "CONSTEL_DATABASE_URL": resolve_database_url(settings),
            "CONSTEL_SMTP_HOST": "127.0.0.1", "CONSTEL_SMTP_PORT": str(settings.smtp_port),
            "CONSTEL_SMTP_STARTTLS": "false", "CONSTEL_SMTP_TLS": "false",
-           "CONSTEL_PUBLIC_URL": f"http://{shown}:{port}"}
+           "CONSTEL_PUBLIC_BASE_URL": settings.public_base_url or f"http://{shown}:{port}"}
     worker = subprocess.Popen([sys.executable, "-m", "constel_api.cli", "worker"], env=env)
     try:
         yield
@@ -325,7 +340,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--admin-email", required=True)
     p.add_argument("--admin-given-name", required=True)
     p.add_argument("--admin-family-name", required=True)
-    p.add_argument("--admin-password", help="default: generated and printed once")
+    p.add_argument("--email-link", action="store_true",
+                   help="e-mail the admin's set-password link instead of printing it")
     p.set_defaults(func=cmd_create_org)
 
     p = sub.add_parser("seed-demo", help="create the demo organisation and print its accounts")

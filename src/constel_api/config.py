@@ -10,6 +10,7 @@ from pydantic import AliasChoices, Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEVELOPMENT_JWT_SECRET = "development-only-secret-change-me-0123456789"  # noqa: S105
+DEVELOPMENT_PUBLIC_URL = "http://127.0.0.1:8000"
 
 Environment = Literal["development", "test", "production"]
 
@@ -36,10 +37,14 @@ class Settings(BaseSettings):
     access_token_ttl_seconds: int = 600
     refresh_token_ttl_seconds: int = 14 * 24 * 3600
 
-    # Where people reach the app (https://mentorat.example.fr): links handed out for use
-    # elsewhere (calendar subscriptions) are built from it, never from the Host header.
-    # Required in production; development and tests fall back to the request's URL.
-    public_base_url: str | None = Field(default=None, pattern=r"^https?://[^/?#\s]+(/[^?#\s]*)?$")
+    # Where people reach the app (https://mentorat.example.fr): every link handed out for
+    # use elsewhere (e-mails, calendar subscriptions) is built from it, never from the Host
+    # header. Required in production. Without it, e-mails point at DEVELOPMENT_PUBLIC_URL
+    # and calendar links at the request's URL. CONSTEL_PUBLIC_URL is its deprecated name.
+    public_base_url: str | None = Field(
+        default=None, pattern=r"^https?://[^/?#\s]+(/[^?#\s]*)?$",
+        validation_alias=AliasChoices("CONSTEL_PUBLIC_BASE_URL", "CONSTEL_PUBLIC_URL"),
+    )
 
     cookie_secure: bool = True
     cors_origins: list[str] = Field(default_factory=list)
@@ -70,9 +75,6 @@ class Settings(BaseSettings):
     # How often each `constel-api worker` works off the pilotage rollup's backlog (0: never;
     # then run `constel-api metrics-rollup` from a timer). API processes never do.
     metrics_rollup_interval_seconds: float = Field(default=30.0, ge=0)
-
-    # Where links in e-mails point (the SPA's public address, no trailing slash).
-    public_url: str = "http://127.0.0.1:8000"
 
     # Outgoing mail. `make run` points these at a local catch-all (var/mail/), never a relay.
     smtp_host: str = "127.0.0.1"
@@ -111,6 +113,11 @@ class Settings(BaseSettings):
                     "CONSTEL_PUBLIC_BASE_URL must be set in production (https://your.host)"
                 )
         return self
+
+    @property
+    def public_url(self) -> str:
+        """Where links in e-mails point: the public base URL, without a trailing slash."""
+        return (self.public_base_url or DEVELOPMENT_PUBLIC_URL).rstrip("/")
 
     @property
     def trusted_proxies(self) -> list[str]:

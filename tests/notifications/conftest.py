@@ -83,7 +83,7 @@ def mailbox() -> Any:
 def mail_settings(settings: Settings, mailbox: Mailbox) -> Settings:
     return settings.model_copy(update={
         "smtp_host": "127.0.0.1", "smtp_port": mailbox.port, "job_retry_initial_seconds": 0.0,
-        "public_url": "https://constel.test", "smtp_timeout_seconds": 5.0,
+        "public_base_url": "https://constel.test", "smtp_timeout_seconds": 5.0,
     })
 
 

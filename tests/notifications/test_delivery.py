@@ -91,11 +91,11 @@ async def test_a_rolled_back_change_sends_nothing(
     kept = await cfactory.person(org)
     async with AsyncSession(engine, expire_on_commit=False) as s:
         await emit(s, "import_finished", [await s.get(Person, person.id)],  # type: ignore[list-item]
-                   key="rolled-back", created=1, updated=0, errors=0)
+                   key="rolled-back", created=1, updated=0, deactivated=0)
         await s.rollback()
     async with AsyncSession(engine, expire_on_commit=False) as s:
         await emit(s, "import_finished", [await s.get(Person, kept.id)],  # type: ignore[list-item]
-                   key="committed", created=1, updated=0, errors=0)
+                   key="committed", created=1, updated=0, deactivated=0)
         await s.commit()
     await run_workers(mail_settings, lambda: len(mailbox.messages) >= 1)
     assert mailbox.recipients == [[kept.email]]
@@ -137,7 +137,7 @@ async def test_two_workers_never_send_the_same_message(
     async with AsyncSession(engine, expire_on_commit=False) as s:
         for p in people:
             await emit(s, "import_finished", [await s.get(Person, p.id)],  # type: ignore[list-item]
-                       key="twice", created=2, updated=0, errors=0)
+                       key="twice", created=2, updated=0, deactivated=0)
         ids = [i for (i,) in await s.execute(select(Notification.id).where(
             Notification.person_id.in_([p.id for p in people])))]
         # A second job for every message, as a crash-and-replay would leave behind.

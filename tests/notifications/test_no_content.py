@@ -7,6 +7,7 @@ listed in the app; no canary may appear anywhere.
 
 from __future__ import annotations
 
+import uuid
 from datetime import timedelta
 from typing import Any
 
@@ -22,7 +23,11 @@ from constel_api.models import (
     Mentorship,
     MentorshipStatus,
     Notification,
+    ParticipantRole,
+    ParticipantState,
     Person,
+    ProgramParticipant,
+    Role,
     SessionMode,
 )
 from constel_api.notifications import events, reminders
@@ -30,7 +35,7 @@ from constel_api.notifications.catalogue import ACCOUNT_KINDS, KINDS
 from constel_api.notifications.render import render
 from constel_api.notifications.service import ALLOWED_PARAMS, emit
 from tests.fixtures.actors import Factory
-from tests.mentorships.helpers import make_pair
+from tests.mentorships.helpers import enrol, make_pair
 
 CANARY = "CANARY-7f3a"
 
@@ -84,13 +89,32 @@ async def test_every_event_and_reminder_without_content(
     await reminders.proposal_expiries(session, now + timedelta(days=9))
     await reminders.proposal_expiries(session, now + timedelta(days=11))
     await events.invited(session, pair.program, [proposed.mentee.person], now)
+    # The events of the programs, mentorships and directory domains.
+    admin = await factory.actor(client, pair.org, Role.ORG_ADMIN)
+    await events.charter_published(session, pair.program, 2)
+    await events.pair_activated(session, pair.mentorship)
+    await events.withdrawn(session, pair.mentorship, by_mentor=True)
+    await events.withdrawn(session, proposed.mentorship, by_mentor=False)
+    await events.pair_completed(session, pair.mentorship, program_end=True)
+    await events.pair_completed(session, proposed.mentorship, program_end=False)
+    await events.directory_imported(session, admin.person, import_id=uuid.uuid4(), created=1,
+                                    updated=2, deactivated=3)
+    late = await factory.person(pair.org, job_title=f"{CANARY} job", site=f"{CANARY} site")
+    await enrol(session, pair.program, late.id, ParticipantRole.MENTEE,
+                ParticipantState.INVITED)
+    await session.execute(update(ProgramParticipant).where(
+        ProgramParticipant.person_id == late.id).values(invited_at=now))
+    await reminders.invitation_expiries(session, now + timedelta(days=30))
 
     rows = list((await session.execute(select(Notification).where(
         Notification.organisation_id == pair.org.id))).scalars())
     kinds = {r.kind for r in rows}
     assert {"session_scheduled", "session_moved", "session_cancelled", "session_reminder",
             "action_items_due", "pair_no_session", "match_proposed", "proposal_accepted",
-            "proposal_expiring", "proposal_expired", "program_invitation"} <= kinds
+            "proposal_expiring", "proposal_expired", "program_invitation",
+            "charter_new_version", "first_meeting_to_confirm", "mentor_withdrew",
+            "replacement_needed", "mentee_withdrew", "pair_withdrawn_admin", "program_closing",
+            "pair_completed", "import_finished", "invitation_expired_admin"} <= kinds
     for n in rows:
         _assert_clean(repr(n.params))
         person = await session.get(Person, n.person_id)
@@ -101,7 +125,7 @@ async def test_every_event_and_reminder_without_content(
                          public_url="https://constel.test", timezone="Europe/Paris",
                          unsubscribe_url="https://constel.test/u")
             _assert_clean(out.subject, out.text, out.html)
-    for actor in (pair.mentor, pair.mentee, proposed.mentor, proposed.mentee):
+    for actor in (pair.mentor, pair.mentee, proposed.mentor, proposed.mentee, admin):
         listing = await client.get("/api/v1/me/notifications", headers=actor.headers)
         assert listing.status_code == 200
         _assert_clean(listing.text)

@@ -21,6 +21,7 @@ from constel_api.directory.chain import flag_hierarchy_conflicts
 from constel_api.directory.csv_parse import CsvRow, ParsedCsv, Rejection, parse
 from constel_api.errors import Unprocessable
 from constel_api.models import ApiClient, DirectoryImport, Person
+from constel_api.notifications import events
 
 
 @dataclass
@@ -449,6 +450,10 @@ async def run_import(
     )
     session.add(record)
     await session.flush()
+    if not dry_run and isinstance(actor, Person):
+        await events.directory_imported(session, actor, import_id=record.id,
+                                        created=record.created, updated=record.updated,
+                                        deactivated=record.deactivated)
     await record_audit(
         session, actor, "directory.import" if not dry_run else "directory.import_dry_run",
         "directory_import", record.id,

@@ -164,6 +164,7 @@ async def _activate_if_ready(session: AsyncSession, actor: PairActor) -> None:
             participant.state = ParticipantState.ACTIVE
             participant.activated_at = now
     await session.flush()
+    await events.pair_activated(session, m)
 
 
 async def accept(
@@ -306,6 +307,7 @@ async def withdraw(
     await _transition(session, actor, m, "withdrawn", before, reason=reason.value,
                       has_message=message_record_id is not None)
     await vault_service.remove_member(session, m.id, person.id)
+    await events.withdrawn(session, m, by_mentor=actor.side == PairSide.MENTOR)
     return actor
 
 
@@ -358,6 +360,7 @@ async def _complete(
     m.end_reason = reason
     m.closing_feedback_requested_at = now
     await _transition(session, actor, m, "completed", MentorshipStatus.ACTIVE, reason=reason)
+    await events.pair_completed(session, m, program_end=reason == "program_end")
 
 
 async def complete(

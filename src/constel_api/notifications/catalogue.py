@@ -209,15 +209,39 @@ KINDS: dict[str, Kind] = {
          "Confirm"),
     ),
     "mentor_withdrew": _k(
-        "/my-programs/{program_id}",
+        "/mentorships/{mentorship_id}",
         ("Votre binôme a pris fin",
          "Votre mentor·e s'est retiré·e du binôme du programme « {program} ». "
-         "L'équipe du programme vous propose un·e nouveau·elle mentor·e.",
-         "Voir le programme"),
+         "L'équipe du programme vous proposera un·e nouveau·elle mentor·e en priorité ; "
+         "vous pouvez aussi y renoncer.",
+         "Voir le binôme"),
         ("Your pair has ended",
          "Your mentor withdrew from the pair in the program “{program}”. "
-         "The program's team will propose a new mentor to you.",
-         "See the program"),
+         "The program's team will propose a new mentor to you first; you may also "
+         "decline.",
+         "See the pair"),
+    ),
+    "mentee_withdrew": _k(
+        "/mentorships/{mentorship_id}",
+        ("Votre binôme a pris fin",
+         "Votre mentoré·e s'est retiré·e du binôme du programme « {program} ». "
+         "Merci pour votre accompagnement.",
+         "Voir le binôme"),
+        ("Your pair has ended",
+         "Your mentee withdrew from the pair in the program “{program}”. "
+         "Thank you for your support.",
+         "See the pair"),
+    ),
+    "pair_withdrawn_admin": _k(
+        "/programs/{program_id}/pilotage",
+        ("Un binôme a pris fin",
+         "Dans le programme « {program} », le binôme {mentor} – {mentee} a pris fin : "
+         "{mentee} s'est retiré·e.",
+         "Ouvrir le pilotage"),
+        ("A pair has ended",
+         "In the program “{program}”, the pair {mentor} – {mentee} has ended: "
+         "{mentee} withdrew.",
+         "Open the dashboard"),
     ),
     "replacement_needed": _k(
         "/programs/{program_id}/matching",
@@ -229,27 +253,49 @@ KINDS: dict[str, Kind] = {
          "Open matching"),
     ),
     "program_closing": _k(
-        "/my-programs/{program_id}",
-        ("Le programme {program} se termine",
-         "Le programme « {program} » se termine le {date}. "
-         "Votre avis compte : merci de répondre au questionnaire de fin.",
+        "/mentorships/{mentorship_id}",
+        ("Le programme {program} est terminé",
+         "Le programme « {program} » est terminé, et votre binôme avec {other} aussi. "
+         "Votre avis compte : donnez votre avis de fin de parcours dans Constel.",
          "Donner mon avis"),
-        ("The {program} program is ending",
-         "The program “{program}” ends on {date}. "
-         "Your opinion matters: please answer the closing questionnaire.",
+        ("The {program} program has ended",
+         "The program “{program}” has ended, and so has your pair with {other}. "
+         "Your opinion matters: give your closing feedback in Constel.",
          "Give feedback"),
+    ),
+    "pair_completed": _k(
+        "/mentorships/{mentorship_id}",
+        ("Votre binôme est terminé",
+         "Votre binôme avec {other} du programme « {program} » est terminé d'un commun "
+         "accord. Votre avis compte : donnez votre avis de fin de parcours dans Constel.",
+         "Donner mon avis"),
+        ("Your pair is complete",
+         "Your pair with {other} in the program “{program}” is complete, by mutual "
+         "agreement. Your opinion matters: give your closing feedback in Constel.",
+         "Give feedback"),
+    ),
+    "invitation_expired_admin": _k(
+        "/programs/{program_id}",
+        ("Invitations expirées sans réponse",
+         "{count} invitation(s) au programme « {program} » ont expiré sans réponse.",
+         "Voir le programme"),
+        ("Invitations expired without an answer",
+         "{count} invitation(s) to the program “{program}” expired without an answer.",
+         "See the program"),
     ),
     "import_finished": _k(
         "/directory",
         ("Import de l'annuaire terminé",
          "L'import de l'annuaire est terminé : {created} création(s), {updated} mise(s) à "
-         "jour, {errors} erreur(s).",
+         "jour, {deactivated} désactivation(s).",
          "Ouvrir l'annuaire"),
         ("Directory import finished",
          "The directory import is finished: {created} created, {updated} updated, "
-         "{errors} error(s).",
+         "{deactivated} deactivated.",
          "Open the directory"),
     ),
+    # For exports prepared in the background; none is yet (the GDPR and KPI exports are
+    # streamed while the person waits), so nothing emits it today.
     "export_ready": _k(
         "/account",
         ("Votre export est prêt",
@@ -296,6 +342,7 @@ ACCOUNT_KINDS: dict[str, Kind] = {
         ("Your reminders of the day",
          "You have {count} reminder(s) waiting in Constel.",
          "Open Constel"),
+        reminder=True,
     ),
 }
 

@@ -28,24 +28,28 @@ async def send_digests(sessionmaker: async_sessionmaker[AsyncSession], settings:
             person = people[person_id]
             pref = await repo.preference(session, person_id)
             organisation = await session.get(Organisation, person.organisation_id)
-            if pref is None or pref.digest != "daily" or organisation is None:
+            if (pref is None or pref.digest != "daily" or organisation is None
+                    or not person.active):
+                continue
+            # Lock first: a notification counted here is marked sent by this run only.
+            locked = [n for n in [await repo.lock_notification(session, r.id) for r in rows]
+                      if n is not None and n.email_status == EmailStatus.PENDING]
+            if not locked:
                 continue
             unsubscribe = mailer.unsubscribe_url(settings, person_id)
             rendered = render(
-                "digest", pref.locale, {"count": len(rows)}, recipient_name=person.given_name,
+                "digest", pref.locale, {"count": len(locked)}, recipient_name=person.given_name,
                 organisation=organisation.name, support=organisation.support_email,
                 public_url=settings.public_url, timezone=settings.mail_timezone,
-                unsubscribe_url=None,
+                unsubscribe_url=unsubscribe,
             )
             message = mailer.build_message(settings, to=person.email, to_name=person.display_name,
                                            rendered=rendered, unsubscribe=unsubscribe,
                                            reference=f"digest-{person_id}")
             await mailer.send(settings, message)
-            for row in rows:
-                locked = await repo.lock_notification(session, row.id)
-                if locked is not None and locked.email_status == EmailStatus.PENDING:
-                    locked.email_status = EmailStatus.SENT
-                    locked.email_sent_at = utcnow()
+            for row in locked:
+                row.email_status = EmailStatus.SENT
+                row.email_sent_at = utcnow()
             await session.commit()
             sent += 1
     return sent

@@ -112,3 +112,18 @@ async def program_admins(session: AsyncSession, program: Program) -> list[Person
 async def people(session: AsyncSession, ids: list[uuid.UUID]) -> dict[uuid.UUID, Person]:
     rows = await session.execute(select(Person).where(Person.id.in_(ids)))
     return {p.id: p for p in rows.scalars()}
+
+
+# Who must sign a new charter version: everyone who joined and has not left.
+SIGNING_STATES = (ParticipantState.APPLIED, ParticipantState.ELIGIBLE, ParticipantState.ACTIVE)
+
+
+async def charter_signers(session: AsyncSession, program_id: uuid.UUID) -> list[Person]:
+    statement = (
+        select(Person)
+        .join(ProgramParticipant, ProgramParticipant.person_id == Person.id)
+        .where(ProgramParticipant.program_id == program_id,
+               ProgramParticipant.state.in_(SIGNING_STATES), Person.active.is_(True))
+        .order_by(Person.id)
+    )
+    return list((await session.execute(statement)).scalars())

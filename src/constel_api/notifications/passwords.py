@@ -24,6 +24,7 @@ from constel_api.jobs.queue import enqueue
 from constel_api.models import Organisation, PasswordToken, PasswordTokenPurpose, Person
 from constel_api.notifications import mailer
 from constel_api.notifications import repository as repo
+from constel_api.notifications.catalogue import ACCOUNT_KINDS
 from constel_api.notifications.render import render
 
 PASSWORD_LINK = "password_link"  # noqa: S105 (a job name)
@@ -38,6 +39,27 @@ async def request_set_link(session: AsyncSession, person: Person) -> None:
     """A new account (an admin, an invited person) chooses its first password by e-mail."""
     await enqueue(session, PASSWORD_LINK, {"person_id": str(person.id)},
                   dedupe_key=f"password-set:{person.id}")
+
+
+async def issue_token(session: AsyncSession, settings: Settings, person: Person,
+                      purpose: str) -> str:
+    """A new single-use link token for ``person``; only its hash is stored."""
+    token = new_opaque_token()
+    ttl = (settings.password_reset_ttl_seconds if purpose == PasswordTokenPurpose.RESET
+           else settings.password_set_ttl_seconds)
+    now = utcnow()
+    session.add(PasswordToken(
+        organisation_id=person.organisation_id, person_id=person.id, purpose=purpose,
+        token_hash=hash_token(token), created_at=now, expires_at=now + timedelta(seconds=ttl),
+    ))
+    await session.flush()
+    return token
+
+
+def set_password_url(settings: Settings, token: str) -> str:
+    """The SPA page where a new account chooses its first password (as the e-mail links)."""
+    path = ACCOUNT_KINDS["password_set"].path.format(token=token)
+    return f"{settings.public_url}{path}"
 
 
 async def _people_for(session: AsyncSession, data: dict[str, Any]) -> list[tuple[Person, str]]:
@@ -66,15 +88,7 @@ async def send_password_link(sessionmaker: async_sessionmaker[AsyncSession], set
             organisation = await session.get(Organisation, person.organisation_id)
             if organisation is None:
                 continue
-            token = new_opaque_token()
-            ttl = (settings.password_reset_ttl_seconds if purpose == PasswordTokenPurpose.RESET
-                   else settings.password_set_ttl_seconds)
-            now = utcnow()
-            session.add(PasswordToken(
-                organisation_id=person.organisation_id, person_id=person.id, purpose=purpose,
-                token_hash=hash_token(token), created_at=now,
-                expires_at=now + timedelta(seconds=ttl),
-            ))
+            token = await issue_token(session, settings, person, purpose)
             pref = await repo.preference(session, person.id)
             rendered = render(
                 f"password_{purpose}", pref.locale if pref else "fr", {"token": token},

@@ -6,6 +6,8 @@ notification keys make a second run tell nobody twice.
 
 from __future__ import annotations
 
+import hashlib
+import uuid
 from datetime import datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -82,19 +84,28 @@ async def proposal_expiries(session: AsyncSession, now: datetime) -> int:
 
 
 async def invitation_expiries(session: AsyncSession, now: datetime) -> int:
+    """Warn two days before an invitation expires; then expire it and tell the program's
+    admins once per run and program (a count, not a list of names)."""
     told = 0
+    expired: dict[uuid.UUID, tuple[Program, list[str]]] = {}
     for invited, program in await due.pending_invitations(session):
         assert invited.invited_at is not None
         deadline = invited.invited_at + timedelta(days=program.answer_delay_days)
         if now >= deadline:
             invited.state = ParticipantState.DECLINED
             invited.declined_at = now
+            expired.setdefault(program.id, (program, []))[1].append(str(invited.id))
         elif now >= deadline - EXPIRY_WARNING:
             person = (await due.people(session, [invited.person_id]))[invited.person_id]
             told += await emit(session, "invitation_expiring", [person],
                                key=f"{invited.id}:{invited.invited_at.isoformat()}",
                                program_id=program.id, program=program.name,
                                deadline_at=deadline)
+    for program, ids in expired.values():
+        key = hashlib.sha256(",".join(sorted(ids)).encode()).hexdigest()[:32]
+        told += await emit(session, "invitation_expired_admin",
+                           await due.program_admins(session, program), key=key,
+                           program_id=program.id, program=program.name, count=len(ids))
     await session.flush()
     return told
 

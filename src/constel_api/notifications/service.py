@@ -22,7 +22,7 @@ SEND_EMAIL = "send_email"
 # event passing anything else (a note, a place, a message) fails loudly in development.
 ALLOWED_PARAMS = frozenset({
     "program_id", "mentorship_id", "program", "other", "mentor", "mentee", "starts_at",
-    "deadline_at", "on", "weeks", "count", "version", "created", "updated", "errors",
+    "deadline_at", "on", "weeks", "count", "version", "created", "updated", "deactivated",
 })
 
 

@@ -29,9 +29,10 @@ async def create_organisation(
     admin_email: str,
     admin_given_name: str,
     admin_family_name: str,
-    admin_password: str,
+    admin_password: str | None,
     extra_roles: tuple[Role, ...] = (),
 ) -> tuple[Organisation, Person]:
+    """``admin_password`` None: the admin has none yet and chooses it through a link."""
     existing = await session.scalar(select(Organisation.id).where(Organisation.slug == slug))
     if existing is not None:
         raise Conflict(f"An organisation with slug '{slug}' exists.", code="slug_taken")
@@ -44,7 +45,7 @@ async def create_organisation(
         given_name=admin_given_name,
         family_name=admin_family_name,
         roles=[Role.ORG_ADMIN, Role.MEMBER, *extra_roles],
-        password_hash=await hash_password(
+        password_hash=None if admin_password is None else await hash_password(
             settings, admin_password, email=normalise_email(admin_email)
         ),
     )

@@ -21,6 +21,7 @@ from constel_api.models import (
     Program,
     ProgramStatus,
 )
+from constel_api.notifications import events
 from constel_api.programs import repository as repo
 
 
@@ -53,6 +54,8 @@ async def save_charter(session: AsyncSession, actor: Person, program: Program,
             published_at=None if program.status == ProgramStatus.DRAFT else utcnow(),
         )
         session.add(version)
+        if version.published_at is not None:
+            await events.charter_published(session, program, version.version)
     await session.flush()
     await record_audit(session, actor, "program.charter.update", "program", program.id,
                        {"version": version.version, "published": version.published_at is not None})
