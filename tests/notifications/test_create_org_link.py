@@ -15,8 +15,9 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 from constel_api.cli import build_parser, cmd_create_org
 from constel_api.config import Settings
 from constel_api.main import create_app
-from constel_api.models import Person
-from tests.notifications.conftest import Mailbox, Runner
+from constel_api.models import Person, Role
+from tests.fixtures.actors import login
+from tests.notifications.conftest import CommittingFactory, Mailbox, Runner
 
 NEW_PASSWORD = "a brand new passphrase 42"
 
@@ -84,5 +85,31 @@ async def test_create_org_can_email_the_link_instead(
     assert message["Subject"] == "Bienvenue sur Constel"
     found = re.search(r"https://constel\.test/reset-password\?token=(\S+)&welcome=1",
                       Mailbox.text(message))
+    assert found
+    await _choose_password_and_sign_in(mail_settings, engine, email, found.group(1))
+
+
+async def test_an_organisation_created_through_the_api_emails_the_admin_a_link(
+    committed: AsyncSession, cfactory: CommittingFactory, engine: AsyncEngine,
+    mail_settings: Settings, mailbox: Mailbox, run_workers: Runner,
+) -> None:
+    org = await cfactory.organisation(name="notify-operator")
+    operator = await cfactory.person(org, Role.PLATFORM_OPERATOR)
+    slug = f"notify-api-{uuid.uuid4().hex[:8]}"
+    email = f"ada-{uuid.uuid4().hex[:6]}@notify-api.example.org"
+    app = create_app(mail_settings, engine)
+    transport = httpx.ASGITransport(app=app, client=("203.0.113.24", 50000))
+    async with httpx.AsyncClient(transport=transport, base_url="https://testserver") as http:
+        token = await login(http, operator.email, "correct horse battery staple")
+        r = await http.post("/api/v1/organisations", headers={"Authorization": f"Bearer {token}"},
+                            json={"name": slug, "slug": slug, "admin_email": email,
+                                  "admin_given_name": "Ada", "admin_family_name": "Admin"})
+        assert r.status_code == 201, r.text
+        assert "password" not in r.text
+
+    await run_workers(mail_settings, lambda: len(mailbox.messages) >= 1)
+    assert mailbox.recipients == [[email]]
+    found = re.search(r"https://constel\.test/reset-password\?token=(\S+)&welcome=1",
+                      Mailbox.text(mailbox.messages[0]))
     assert found
     await _choose_password_and_sign_in(mail_settings, engine, email, found.group(1))

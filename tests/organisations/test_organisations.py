@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-import httpx
+import json
+import uuid
 
-from constel_api.models import Role
+import httpx
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from constel_api.models import Person, Role
 from tests.fixtures.actors import Factory
 
 BODY = {
@@ -26,21 +31,24 @@ class TestCreateOrganisation:
         r = await client.post("/api/v1/organisations", json=BODY, headers=admin.headers)
         assert r.status_code == 403
 
-    async def test_valid(self, client: httpx.AsyncClient, factory: Factory) -> None:
+    async def test_valid(
+        self, client: httpx.AsyncClient, factory: Factory, session: AsyncSession
+    ) -> None:
         operator = await factory.actor(client, await factory.organisation(), Role.PLATFORM_OPERATOR)
         r = await client.post("/api/v1/organisations", json=BODY, headers=operator.headers)
         assert r.status_code == 201, r.text
         created = r.json()
-        login = await client.post(
-            "/api/v1/auth/login",
-            json={"email": "admin@cpam.fr", "password": created["admin_initial_password"]},
-        )
-        assert login.status_code == 200
-        me = await client.get(
-            "/api/v1/me", headers={"Authorization": f"Bearer {login.json()['access_token']}"}
-        )
-        assert me.json()["organisation"]["slug"] == "cpam-exemple"
-        assert "org_admin" in me.json()["roles"]
+        # No password is shown: the admin gets a set-password link by e-mail (delivered in
+        # tests/notifications/test_create_org_link.py).
+        assert not any("password" in key for key in created)
+        admin = await session.get(Person, uuid.UUID(created["admin_id"]))
+        assert admin is not None
+        assert admin.password_hash is None
+        assert {Role.ORG_ADMIN, Role.MEMBER} <= set(admin.roles)
+        jobs = await session.execute(text(
+            "SELECT convert_from(payload, 'UTF8') FROM jobs.pgqueuer "
+            "WHERE entrypoint = 'password_link'"))
+        assert {"person_id": created["admin_id"]} in [json.loads(p) for (p,) in jobs]
         again = await client.post("/api/v1/organisations", json=BODY, headers=operator.headers)
         assert again.status_code == 409
         assert again.json()["code"] == "slug_taken"

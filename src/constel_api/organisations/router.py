@@ -9,6 +9,7 @@ from constel_api.auth.dependencies import OrgAdmin, PlatformOperator, SettingsDe
 from constel_api.db import SessionDep
 from constel_api.errors import NotFound, problem_responses
 from constel_api.models import Organisation
+from constel_api.notifications import passwords
 from constel_api.organisations import service
 from constel_api.organisations.schemas import (
     OrganisationCreate,
@@ -33,8 +34,7 @@ async def create_organisation(
     session: SessionDep,
     settings: SettingsDep,
 ) -> OrganisationCreated:
-    """Create an organisation (tenant) and its first admin, whose password is shown once."""
-    password = service.generate_password()
+    """Create an organisation (tenant) and its first admin, e-mailed a set-password link."""
     org, admin = await service.create_organisation(
         session,
         settings,
@@ -44,15 +44,15 @@ async def create_organisation(
         admin_email=str(body.admin_email),
         admin_given_name=body.admin_given_name,
         admin_family_name=body.admin_family_name,
-        admin_password=password,
+        admin_password=None,
     )
+    await passwords.request_set_link(session, admin)
     await record_audit(
         session, operator, "organisation.create", "organisation", org.id, {"slug": org.slug}
     )
     return OrganisationCreated(
         **OrganisationRead.model_validate(org).model_dump(),
         admin_id=admin.id,
-        admin_initial_password=password,
     )
 
 

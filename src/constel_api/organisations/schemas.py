@@ -29,8 +29,10 @@ class OrganisationRead(ResponseModel):
 
 
 class OrganisationCreated(OrganisationRead):
-    admin_id: uuid.UUID
-    admin_initial_password: str = Field(description="Shown once; the admin must change it.")
+    admin_id: uuid.UUID = Field(
+        description="The first admin, e-mailed a single-use link (valid 7 days) to choose a "
+                    "password; no password is ever shown."
+    )
 
 
 class OrganisationUpdate(RequestModel):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
-
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -13,10 +11,6 @@ from constel_api.auth.throttle import normalise_email
 from constel_api.config import Settings
 from constel_api.errors import Conflict
 from constel_api.models import Organisation, Person, Role
-
-
-def generate_password() -> str:
-    return secrets.token_urlsafe(12)
 
 
 async def create_organisation(

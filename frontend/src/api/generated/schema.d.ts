@@ -1254,7 +1254,7 @@ export interface paths {
         put?: never;
         /**
          * Create Organisation
-         * @description Create an organisation (tenant) and its first admin, whose password is shown once.
+         * @description Create an organisation (tenant) and its first admin, e-mailed a set-password link.
          */
         post: operations["createOrganisation"];
         delete?: never;
@@ -5298,13 +5298,9 @@ export interface components {
             /**
              * Admin Id
              * Format: uuid
+             * @description The first admin, e-mailed a single-use link (valid 7 days) to choose a password; no password is ever shown.
              */
             admin_id: string;
-            /**
-             * Admin Initial Password
-             * @description Shown once; the admin must change it.
-             */
-            admin_initial_password: string;
             /** Anonymity Threshold */
             anonymity_threshold: number;
             /**
