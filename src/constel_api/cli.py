@@ -381,8 +381,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _warn_deprecated_settings() -> None:
+    import os
+
+    if "CONSTEL_PUBLIC_URL" in os.environ and "CONSTEL_PUBLIC_BASE_URL" not in os.environ:
+        print("warning: CONSTEL_PUBLIC_URL is deprecated; rename it CONSTEL_PUBLIC_BASE_URL "
+              "(one address for e-mail and calendar links)", file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    _warn_deprecated_settings()
     result: int = args.func(get_settings(), args)
     return result
 
