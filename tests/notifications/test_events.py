@@ -311,3 +311,28 @@ async def test_expired_invitations_are_reported_to_the_program_admins(
     assert "2 invitation(s) au programme « Programme » ont expiré sans réponse." in body
     assert f"https://constel.test/programs/{pair.program.id}" in body
     assert all(p.display_name not in body for p in invited)
+
+
+async def test_the_pairs_hear_two_weeks_before_the_program_ends(
+    committed: AsyncSession, cfactory: CommittingFactory, engine: AsyncEngine,
+    mail_settings: Settings, mailbox: Mailbox, run_workers: Runner,
+) -> None:
+    now = utcnow()
+    async with _client(mail_settings, engine) as http:
+        org = await cfactory.organisation(name="notify-ending")
+        pair = await make_pair(http, cfactory, committed, org=org,
+                               status=MentorshipStatus.ACTIVE, first_meeting=True,
+                               ends_on=(now + timedelta(days=14)).date())
+    assert await reminders.programs_ending(committed, now) == 2
+    await committed.commit()
+
+    await run_workers(mail_settings, lambda: len(mailbox.messages) >= 2)
+    await _drain(run_workers, mail_settings, engine)
+    assert sorted(r[0] for r in mailbox.recipients) == sorted(
+        [pair.mentor.person.email, pair.mentee.person.email])
+    (told,) = mailbox.to(pair.mentee.person.email)
+    last_day = (now + timedelta(days=14)).strftime("%d/%m/%Y")
+    assert told["Subject"] == f"Le programme Programme se termine le {last_day}"
+    assert pair.mentor.person.display_name in Mailbox.text(told)
+    # A reminder: one-click unsubscribe.
+    assert told["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"

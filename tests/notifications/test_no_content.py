@@ -81,6 +81,9 @@ async def test_every_event_and_reminder_without_content(
     await session.flush()
     await reminders.action_items_due(session, now)
     await reminders.silent_pairs(session, now + timedelta(weeks=30))
+    assert pair.program.ends_on is not None
+    await reminders.programs_ending(
+        session, now + timedelta(days=(pair.program.ends_on - now.date()).days - 14))
     proposed = await make_pair(client, factory, session, status=MentorshipStatus.PROPOSED,
                                org=pair.org, program=(pair.program, pair.charter))
     await events.match_proposed(session, proposed.mentorship, pair.program, now)
@@ -112,7 +115,7 @@ async def test_every_event_and_reminder_without_content(
     assert {"session_scheduled", "session_moved", "session_cancelled", "session_reminder",
             "action_items_due", "pair_no_session", "match_proposed", "proposal_accepted",
             "proposal_expiring", "proposal_expired", "program_invitation",
-            "charter_new_version", "first_meeting_to_confirm", "mentor_withdrew",
+            "charter_new_version", "first_meeting_to_confirm", "program_ending", "mentor_withdrew",
             "replacement_needed", "mentee_withdrew", "pair_withdrawn_admin", "program_closing",
             "pair_completed", "import_finished", "invitation_expired_admin"} <= kinds
     for n in rows:

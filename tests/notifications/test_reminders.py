@@ -135,3 +135,19 @@ async def test_silent_pair_nudged_then_admins_told(
     assert await reminders.silent_pairs(session, now + timedelta(weeks=12)) == 1
     assert await _kinds(session, admin.id) == ["pair_at_risk"]
     assert await _kinds(session, pair.mentee.id) == ["pair_no_session"]
+
+
+async def test_both_sides_hear_two_weeks_before_the_program_ends(
+    client: httpx.AsyncClient, factory: Factory, session: AsyncSession,
+) -> None:
+    now = utcnow()
+    pair = await make_pair(client, factory, session, status=MentorshipStatus.ACTIVE,
+                           ends_on=(now + timedelta(days=20)).date())
+    ended = await make_pair(client, factory, session, status=MentorshipStatus.COMPLETED,
+                            org=pair.org, program=(pair.program, pair.charter))
+    assert await reminders.programs_ending(session, now + timedelta(days=5)) == 0
+    assert await reminders.programs_ending(session, now + timedelta(days=6)) == 2
+    assert await reminders.programs_ending(session, now + timedelta(days=6, hours=1)) == 0
+    assert await _kinds(session, pair.mentor.id) == ["program_ending"]
+    assert await _kinds(session, pair.mentee.id) == ["program_ending"]
+    assert await _kinds(session, ended.mentor.id) == []

@@ -18,6 +18,7 @@ DUE_TASKS = (
     reminders.invitation_expiries,
     reminders.silent_pairs,
     reminders.action_items_due,
+    reminders.programs_ending,
 )
 
 

@@ -252,6 +252,18 @@ KINDS: dict[str, Kind] = {
          "In the program “{program}”, {mentee} is waiting for a new mentor.",
          "Open matching"),
     ),
+    "program_ending": _k(
+        "/mentorships/{mentorship_id}",
+        ("Le programme {program} se termine le {date}",
+         "Le programme « {program} » se termine le {date}. C'est le moment de faire le "
+         "bilan avec {other} et de prévoir votre dernière séance.",
+         "Voir le binôme"),
+        ("The {program} program ends on {date}",
+         "The program “{program}” ends on {date}. Now is the time to take stock with "
+         "{other} and plan your last session.",
+         "See the pair"),
+        reminder=True,
+    ),
     "program_closing": _k(
         "/mentorships/{mentorship_id}",
         ("Le programme {program} est terminé",

@@ -19,6 +19,7 @@ from constel_api.models import (
     Program,
     ProgramManager,
     ProgramParticipant,
+    ProgramStatus,
     Role,
     SessionStatus,
 )
@@ -83,6 +84,18 @@ async def active_pairs_with_last_session(session: AsyncSession
         .where(Mentorship.status == MentorshipStatus.ACTIVE)
     )
     return [(m, p, at) for m, p, at in (await session.execute(statement)).all()]
+
+
+async def pairs_of_programs_ending(session: AsyncSession, on: date
+                                   ) -> list[tuple[Mentorship, Program]]:
+    """Active pairs of running programs whose last day is ``on``."""
+    statement = (
+        select(Mentorship, Program)
+        .join(Program, Program.id == Mentorship.program_id)
+        .where(Program.status == ProgramStatus.RUNNING, Program.ends_on == on,
+               Mentorship.status == MentorshipStatus.ACTIVE)
+    )
+    return [(m, p) for m, p in (await session.execute(statement)).all()]
 
 
 async def items_due(session: AsyncSession, on: date) -> list[tuple[Mentorship, str, int]]:

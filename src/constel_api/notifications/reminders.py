@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -20,6 +20,7 @@ from constel_api.notifications.service import emit
 REMINDER_AHEAD = timedelta(hours=24)
 REMINDER_NOT_BEFORE = timedelta(hours=1)
 EXPIRY_WARNING = timedelta(days=2)
+PROGRAM_END_WARNING = timedelta(days=14)
 SILENCE_WEEKS = {"weekly": 2, "biweekly": 4, "monthly": 6, "bimonthly": 10}
 DEFAULT_SILENCE_WEEKS = 6
 
@@ -131,6 +132,21 @@ async def silent_pairs(session: AsyncSession, now: datetime) -> int:
                                program_id=program.id, program=program.name, weeks=2 * weeks,
                                mentor=people[pair.mentor_id].display_name,
                                mentee=people[pair.mentee_id].display_name)
+    return told
+
+
+async def programs_ending(session: AsyncSession, now: datetime) -> int:
+    """Two weeks before a running program's last day, both sides of each active pair."""
+    ends_on = (now + PROGRAM_END_WARNING).date()
+    told = 0
+    for pair, program in await due.pairs_of_programs_ending(session, ends_on):
+        people = await due.people(session, [pair.mentor_id, pair.mentee_id])
+        last_day = datetime.combine(ends_on, time(12), tzinfo=now.tzinfo)  # any zone's day
+        for me, other in ((pair.mentor_id, pair.mentee_id), (pair.mentee_id, pair.mentor_id)):
+            told += await emit(session, "program_ending", [people[me]],
+                               key=f"{pair.id}:{ends_on.isoformat()}", mentorship_id=pair.id,
+                               program=program.name, other=people[other].display_name,
+                               on=last_day)
     return told
 
 
