@@ -122,6 +122,20 @@ class TestSameFiguresAsTheSourceTables:
                      "WHERE program_id = :p", p=data.program.id)
         await _assert_same(session, data)
 
+    async def test_after_a_unit_moves_under_another_parent(
+            self, session: AsyncSession, data: dataset.Dataset) -> None:
+        await _assert_same(session, data)
+        # Sud moves under Nord: Nord's subtree now holds Sud's people.
+        await _write(session, "UPDATE org_units SET parent_id = :n WHERE id = :s",
+                     n=data.nord.id, s=data.sud.id)
+        marks = await session.scalar(text("SELECT count(*) FROM metric_dirty "
+                                          "WHERE organisation_id = :org"), {"org": data.org.id})
+        assert marks and marks > 0
+        await _assert_same(session, data)
+        # A deleted unit's people have no unit any more; its parent's subtree loses them.
+        await _write(session, "DELETE FROM org_units WHERE id = :s", s=data.sud.id)
+        await _assert_same(session, data)
+
     async def test_after_deletions(self, session: AsyncSession,
                                    data: dataset.Dataset) -> None:
         await _assert_same(session, data)

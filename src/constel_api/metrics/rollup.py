@@ -42,7 +42,6 @@ from constel_api.metrics.facts import (
 )
 from constel_api.metrics.repository import (
     STAT_FIGURES,
-    UNIT_COUNTS,
     UNIT_LEVELS,
     AggregateRow,
     ReportQuery,
@@ -164,6 +163,13 @@ cell_deltas AS (
     SELECT program_id, NULL, true, figure, category, gc, gran, bucket, sum(n), sum(people)
     FROM unit_deltas
     GROUP BY program_id, figure, category, gc, gran, bucket
+    UNION ALL
+    -- Each unit's subtree, without period: what the unit scopes of a report read.
+    SELECT u.program_id, c.ancestor_id, true, u.figure, u.category, u.gc, u.gran, u.bucket,
+           sum(u.n), sum(u.people)
+    FROM unit_deltas u JOIN closure c ON c.unit_id = u.unit_id
+    WHERE u.gran = 'all'
+    GROUP BY u.program_id, c.ancestor_id, u.figure, u.category, u.gc, u.gran, u.bucket
 ),
 unit_values AS (
     SELECT program_id, unit_id, figure, category, gc, gran, bucket, x, sum(sign * k) AS k
@@ -182,6 +188,13 @@ value_changes AS (
         SELECT program_id, NULL, true, figure, category, gc, gran, bucket, x, sum(k)
         FROM unit_values
         GROUP BY program_id, figure, category, gc, gran, bucket, x
+        UNION ALL
+        SELECT u.program_id, c.ancestor_id, true, u.figure, u.category, u.gc, u.gran,
+               u.bucket, u.x, sum(u.k)
+        FROM unit_values u JOIN closure c ON c.unit_id = u.unit_id
+        WHERE u.gran = 'all'
+        GROUP BY u.program_id, c.ancestor_id, u.figure, u.category, u.gc, u.gran, u.bucket,
+                 u.x
     ) AS changes
     WHERE k <> 0
     ORDER BY {_KEY}, x
@@ -207,59 +220,50 @@ def read_sql(by_unit: bool) -> str:
 
     The whole selection reads the all-units cells (one row per cell); a unit filter adds up
     the subtree's per-unit cells instead (a person belongs to one unit). Unit scopes read
-    per-unit cells without period. Medians are not additive: they come from the merged
-    multiset of values, ``percentile_cont(0.5)`` computed on cumulative multiplicities.
+    their own cells, without period: each unit's subtree (kept by the refresh) and its own
+    members. Medians are not additive: they come from the merged multiset of values,
+    ``percentile_cont(0.5)`` computed on cumulative multiplicities.
     """
     program = "organisation_id = :org AND program_id = CAST(:program AS uuid)"
     whole = (f"{program} AND gran IN (:gran, 'all') "  # noqa: S608 -- constant fragments
              "AND CASE WHEN CAST(:unit AS uuid) IS NULL "
-             "THEN all_units ELSE NOT all_units "
+             "THEN all_units AND unit_id IS NULL ELSE NOT all_units "
              "AND unit_id IN (SELECT unit_id FROM scope_units) END")
-    per_unit = (f"{program} AND gran = 'all' AND NOT all_units "  # noqa: S608
-                "AND (CAST(:unit AS uuid) IS NULL "
-                "OR unit_id IN (SELECT unit_id FROM scope_units))")
-    units = f"""
-cellu AS (
-    SELECT figure, category, bucket, unit_id, gc, 1 AS gb, n, people
-    FROM metric_cells WHERE {per_unit}
-),
-valu AS (
-    SELECT figure, category, bucket, unit_id, gc, 1 AS gb, x, k
-    FROM metric_values WHERE {per_unit}
-),"""  # noqa: S608 -- constant fragments only
-    unit_hist = """
+    subtree = (f"{program} AND gran = 'all' AND all_units "  # noqa: S608
+               "AND unit_id IN (SELECT id FROM ulevel)")
+    own = (f"{program} AND gran = 'all' AND NOT all_units "  # noqa: S608
+           "AND (CAST(:unit AS uuid) IS NULL OR unit_id IN (SELECT unit_id FROM scope_units)) "
+           "AND (unit_id IS NULL "
+           "OR unit_id IN (SELECT id FROM ulevel WHERE level + 1 < :levels))")
+    unit_counts = f"""
     UNION ALL
-    SELECT 'unit', c.ancestor_id, figure, category, bucket, gc, gb, x, sum(k)
-    FROM valu s JOIN closure c ON c.unit_id = s.unit_id
-    WHERE c.ancestor_id IN (SELECT id FROM ulevel)
-    GROUP BY c.ancestor_id, figure, category, bucket, gc, gb, x
+    SELECT 'unit', unit_id, figure, category, bucket, gc, 1, n, people
+    FROM metric_cells WHERE {subtree}
     UNION ALL
-    SELECT 'own', s.unit_id, figure, category, bucket, gc, gb, x, k
-    FROM valu s
-    WHERE s.unit_id IS NULL OR s.unit_id IN (SELECT id FROM ulevel WHERE level + 1 < :levels)"""
+    SELECT 'own', unit_id, figure, category, bucket, gc, 1, n, people
+    FROM metric_cells WHERE {own}"""  # noqa: S608 -- constant fragments only
+    unit_hist = f"""
+    UNION ALL
+    SELECT 'unit', unit_id, figure, category, bucket, gc, 1, x, k
+    FROM metric_values WHERE {subtree}
+    UNION ALL
+    SELECT 'own', unit_id, figure, category, bucket, gc, 1, x, k
+    FROM metric_values WHERE {own}"""  # noqa: S608 -- constant fragments only
     group = "kind, scope_id, figure, category, bucket, gc, gb"
     return f"""
 WITH RECURSIVE
-{UNIT_TREE}{UNIT_LEVELS if by_unit else ""},{units if by_unit else ""}
-cell_whole AS (
-    SELECT figure, category, bucket, gc, CAST(gran = 'all' AS int) AS gb, n, people
-    FROM metric_cells WHERE {whole}
-),
-val_whole AS (
-    SELECT figure, category, bucket, gc, CAST(gran = 'all' AS int) AS gb, x, k
-    FROM metric_values WHERE {whole}
-),
+{UNIT_TREE}{UNIT_LEVELS if by_unit else ""},
 counted AS (
     SELECT CAST('all' AS text) AS kind, CAST(NULL AS uuid) AS scope_id, figure, category,
-           bucket, gc, gb, sum(n) AS n, sum(people) AS people
-    FROM cell_whole
-    GROUP BY figure, category, bucket, gc, gb{UNIT_COUNTS if by_unit else ""}
+           bucket, gc, CAST(gran = 'all' AS int) AS gb, sum(n) AS n, sum(people) AS people
+    FROM metric_cells WHERE {whole}
+    GROUP BY figure, category, bucket, gc, gran{unit_counts if by_unit else ""}
 ),
 hist AS (
     SELECT CAST('all' AS text) AS kind, CAST(NULL AS uuid) AS scope_id, figure, category,
-           bucket, gc, gb, x, sum(k) AS k
-    FROM val_whole
-    GROUP BY figure, category, bucket, gc, gb, x{unit_hist if by_unit else ""}
+           bucket, gc, CAST(gran = 'all' AS int) AS gb, x, sum(k) AS k
+    FROM metric_values WHERE {whole}
+    GROUP BY figure, category, bucket, gc, gran, x{unit_hist if by_unit else ""}
 ),
 ranked AS (
     SELECT h.*, sum(k) OVER (PARTITION BY {group} ORDER BY x) AS upto,
