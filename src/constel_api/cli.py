@@ -317,11 +317,13 @@ def cmd_metrics_rollup(settings: Settings, args: argparse.Namespace) -> int:
     async def work() -> int:
         engine = create_engine(resolve_database_url(settings), settings)
         try:
-            return await drain(create_sessionmaker(engine))
+            return await drain(create_sessionmaker(engine),
+                               progress=lambda line: print(f"metrics rollup: {line}",
+                                                           flush=True))
         finally:
             await engine.dispose()
 
-    print(f"metrics rollup: {asyncio.run(work())} people recounted")
+    print(f"metrics rollup: {asyncio.run(work())} people recounted", flush=True)
     return 0
 
 

@@ -130,7 +130,7 @@ class TestSameFiguresAsTheSourceTables:
                      n=data.nord.id, s=data.sud.id)
         marks = await session.scalar(text("SELECT count(*) FROM metric_dirty "
                                           "WHERE organisation_id = :org"), {"org": data.org.id})
-        assert marks and marks > 0
+        assert (marks or 0) > 0
         await _assert_same(session, data)
         # A deleted unit's people have no unit any more; its parent's subtree loses them.
         await _write(session, "DELETE FROM org_units WHERE id = :s", s=data.sud.id)

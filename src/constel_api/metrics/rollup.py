@@ -27,7 +27,9 @@ that takes the marks, so every write whose mark was taken is visible to it.
 from __future__ import annotations
 
 import logging
+import time
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import text
@@ -57,8 +59,12 @@ logger = logging.getLogger(__name__)
 INLINE_LIMIT = 200
 # People recounted per transaction when working off a backlog.
 BATCH_SIZE = 500
-# A backlog this large is cheaper to rebuild from scratch in one set-based pass.
+# A backlog this large is cheaper to rebuild from scratch.
 REBUILD_THRESHOLD = 20_000
+# People counted per statement of a rebuild (progress is told after each).
+REBUILD_BATCH = 10_000
+
+Progress = Callable[[str], None]
 
 _LOCK = text("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))")
 _BACKLOG = text(
@@ -109,9 +115,10 @@ all_facts AS (
     WHERE sb.status = 'missed' AND sb.absence IN ({KNOWN_ABSENCES})
 ),
 old AS (
+    -- = ANY keeps both columns in the index condition (a join with unnest read all the
+    -- organisation's facts through the index: 3.4 million rows at 150,000 people).
     DELETE FROM metric_person_facts f
-    USING unnest(CAST(:persons AS uuid[])) AS b(person_id)
-    WHERE f.organisation_id = :org AND f.person_id = b.person_id
+    WHERE f.organisation_id = :org AND f.person_id = ANY(CAST(:persons AS uuid[]))
     RETURNING f.person_id, f.program_id, f.unit_id, f.figure, f.category, f.month, f.x, f.n,
               f.k
 ),
@@ -210,6 +217,17 @@ ORDER BY {_KEY}
 ON CONFLICT ON CONSTRAINT uq_metric_cells_key DO UPDATE
     SET n = c.n + EXCLUDED.n, people = c.people + EXCLUDED.people
 """  # noqa: S608 -- constant fragments only; values are bound parameters
+# A rebuild's batches: the rollup was emptied, these people have no old facts to take back.
+_BUILD = _APPLY.replace("""old AS (
+    -- = ANY keeps both columns in the index condition (a join with unnest read all the
+    -- organisation's facts through the index: 3.4 million rows at 150,000 people).
+    DELETE FROM metric_person_facts f
+    WHERE f.organisation_id = :org AND f.person_id = ANY(CAST(:persons AS uuid[]))
+    RETURNING f.person_id, f.program_id, f.unit_id, f.figure, f.category, f.month, f.x, f.n,
+              f.k
+),""", "").replace("""    SELECT -1 AS sign, * FROM old
+    UNION ALL
+    SELECT 1, * FROM fresh""", "    SELECT 1 AS sign, * FROM fresh")
 
 _PRUNE_CELLS = text("DELETE FROM metric_cells WHERE organisation_id = :org AND people = 0")
 _PRUNE_VALUES = text("DELETE FROM metric_values WHERE organisation_id = :org AND k = 0")
@@ -303,9 +321,13 @@ async def refresh(session: AsyncSession, organisation_id: uuid.UUID,
     return len(persons)
 
 
-async def rebuild(session: AsyncSession, organisation_id: uuid.UUID) -> int:
+async def rebuild(session: AsyncSession, organisation_id: uuid.UUID,
+                  progress: Progress | None = None) -> int:
     """Recount everyone of the organisation from scratch (after the migration or a bulk
-    import); returns how many people. Marks held by writers in flight stay for later."""
+    import), in batches of ``REBUILD_BATCH`` people within one transaction, telling
+    ``progress`` after each; returns how many people. Marks held by writers in flight
+    stay for later."""
+    started = time.perf_counter()
     await session.execute(_LOCK, {"key": f"constel.metrics.rollup:{organisation_id}"})
     await session.execute(_TAKE_ALL, {"org": organisation_id})
     for statement in _CLEAR:
@@ -313,19 +335,32 @@ async def rebuild(session: AsyncSession, organisation_id: uuid.UUID) -> int:
     persons = list((await session.execute(_EVERYONE, {"org": organisation_id})).scalars())
     await reporting_statement(session)
     await session.execute(text("SET LOCAL work_mem = '256MB'"))
-    await _apply(session, organisation_id, persons)
+    build = text(_BUILD)
+    for first in range(0, len(persons), REBUILD_BATCH):
+        batch = persons[first:first + REBUILD_BATCH]
+        await session.execute(build, _params(organisation_id, batch))
+        if progress is not None:
+            progress(f"organisation {organisation_id}: {first + len(batch):,} of "
+                     f"{len(persons):,} people counted "
+                     f"({time.perf_counter() - started:.1f} s)")
+    await _prune(session, organisation_id)
     return len(persons)
+
+
+def _params(organisation_id: uuid.UUID, persons: list[uuid.UUID]) -> dict[str, Any]:
+    return {"org": organisation_id, "persons": persons, "program": None, "unit": None,
+            "start": None, "end": None, "gran": "month"}
+
+
+async def _prune(session: AsyncSession, organisation_id: uuid.UUID) -> None:
+    await session.execute(_PRUNE_CELLS, {"org": organisation_id})
+    await session.execute(_PRUNE_VALUES, {"org": organisation_id})
 
 
 async def _apply(session: AsyncSession, organisation_id: uuid.UUID,
                  persons: list[uuid.UUID]) -> None:
-    params: dict[str, Any] = {
-        "org": organisation_id, "persons": persons, "program": None, "unit": None,
-        "start": None, "end": None, "gran": "month",
-    }
-    await session.execute(text(_APPLY), params)
-    await session.execute(_PRUNE_CELLS, {"org": organisation_id})
-    await session.execute(_PRUNE_VALUES, {"org": organisation_id})
+    await session.execute(text(_APPLY), _params(organisation_id, persons))
+    await _prune(session, organisation_id)
 
 
 async def aggregate(session: AsyncSession, query: ReportQuery,
@@ -347,9 +382,11 @@ async def aggregate(session: AsyncSession, query: ReportQuery,
 
 
 async def drain(sessionmaker: async_sessionmaker[AsyncSession],
-                organisation_id: uuid.UUID | None = None) -> int:
+                organisation_id: uuid.UUID | None = None,
+                progress: Progress | None = None) -> int:
     """Work off the marks (of one organisation, or all) in batches of ``BATCH_SIZE``
-    people, one transaction each; returns the number of people recounted."""
+    people, one transaction each (a large backlog: one rebuild); returns the number of
+    people recounted. ``progress`` hears a line after each batch."""
     total = 0
     async with sessionmaker() as session:
         if organisation_id is None:
@@ -361,11 +398,13 @@ async def drain(sessionmaker: async_sessionmaker[AsyncSession],
             backlog = await session.scalar(_BACKLOG, {"org": org, "cap": REBUILD_THRESHOLD + 1})
         if (backlog or 0) > REBUILD_THRESHOLD:
             async with sessionmaker() as session, session.begin():
-                total += await rebuild(session, org)
+                total += await rebuild(session, org, progress)
         while True:
             async with sessionmaker() as session, session.begin():
                 done = await refresh(session, org, BATCH_SIZE)
             total += done
+            if done and progress is not None:
+                progress(f"organisation {org}: {done:,} marked people recounted")
             if done < BATCH_SIZE:
                 break
     if total:
