@@ -18,7 +18,8 @@ invitations. Then, through the real app over ASGI with a machine client token:
 
 Each figure is printed with the load average beside it: on a shared machine, say so.
 
-Run: .venv/bin/python bench/metrics.py [--keep]
+Run: .venv/bin/python bench/metrics.py [--keep | --database=NAME]
+(``--database`` measures again on a database an earlier ``--keep`` run loaded.)
 """
 
 from __future__ import annotations
@@ -212,6 +213,21 @@ async def load(url: str) -> str:
             client_id, hash_token(token))
         await conn.execute("VACUUM ANALYZE")
         print(f"  load total {time.perf_counter() - started:.1f} s (with VACUUM ANALYZE)")
+        return token
+    finally:
+        await conn.close()
+
+
+async def reuse_token(url: str) -> str:
+    """A new machine token on a database loaded by an earlier run (``--keep``)."""
+    conn = await asyncpg.connect(_dsn(url, make_url(url).database or "postgres"))
+    try:
+        client_id = uuid.uuid4()
+        token = new_machine_token(client_id)
+        await conn.execute(
+            "INSERT INTO api_clients (id, organisation_id, name, scopes, secret_hash) "
+            "VALUES ($1, md5('org')::uuid, 'BI', '{exports:read}', $2)",
+            client_id, hash_token(token))
         return token
     finally:
         await conn.close()
@@ -431,16 +447,36 @@ def missed(figures: dict[str, float]) -> list[str]:
     return out
 
 
+async def reset_rollup(url: str) -> None:
+    """What the migration does: the rollup emptied, everyone marked."""
+    conn = await asyncpg.connect(_dsn(url, make_url(url).database or "postgres"))
+    try:
+        for table in ("metric_person_facts", "metric_cells", "metric_values"):
+            await conn.execute(f"DELETE FROM {table}")
+        await conn.execute("INSERT INTO metric_dirty (organisation_id, person_id) "
+                           "SELECT organisation_id, id FROM people ON CONFLICT DO NOTHING")
+        await conn.execute("VACUUM ANALYZE metric_person_facts")
+    finally:
+        await conn.close()
+
+
 async def main() -> None:
     keep = "--keep" in sys.argv
-    name = f"constel_bench_metrics_{uuid.uuid4().hex[:8]}"
-    url = await create_database(name)
-    print(f"database {name}")
+    reuse = next((arg.split("=", 1)[1] for arg in sys.argv if arg.startswith("--database=")),
+                 None)
+    name = reuse or f"constel_bench_metrics_{uuid.uuid4().hex[:8]}"
+    url = (make_url(SERVER).set(database=name).render_as_string(hide_password=False)
+           if reuse else await create_database(name))
+    print(f"database {name}; {_load()}")
     try:
         t0 = time.perf_counter()
         await asyncio.to_thread(migrate.upgrade, url)  # Alembic runs its own loop
         print(f"  migrations {time.perf_counter() - t0:.1f} s")
-        token = await load(url)
+        if reuse:
+            token = await reuse_token(url)
+            await reset_rollup(url)
+        else:
+            token = await load(url)
         build = await build_rollup(url)
         figures = await measure(url, token)
         figures["build_s"] = build
@@ -448,7 +484,7 @@ async def main() -> None:
         print("all targets met" if not failures
               else "TARGETS MISSED: " + "; ".join(failures))
     finally:
-        if not keep:
+        if not keep and not reuse:
             await drop_database(name)
 
 

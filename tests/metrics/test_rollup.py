@@ -122,6 +122,16 @@ class TestSameFiguresAsTheSourceTables:
                      "WHERE program_id = :p", p=data.program.id)
         await _assert_same(session, data)
 
+    async def test_after_a_rebuild_in_batches(self, session: AsyncSession, data: dataset.Dataset,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+        await _assert_same(session, data)  # the rebuild replaces cells that exist
+        monkeypatch.setattr(rollup, "REBUILD_BATCH", 4)
+        lines: list[str] = []
+        people = await rollup.rebuild(session, data.org.id, progress=lines.append)
+        assert len(lines) == -(-people // 4)
+        assert lines[-1].startswith(f"organisation {data.org.id}: {people} of {people} people")
+        await _assert_same(session, data)
+
     async def test_after_a_unit_moves_under_another_parent(
             self, session: AsyncSession, data: dataset.Dataset) -> None:
         await _assert_same(session, data)

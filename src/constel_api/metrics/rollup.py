@@ -137,28 +137,26 @@ delta AS (
     UNION ALL
     SELECT 1, * FROM fresh
 ),
-spread AS (
-    SELECT d.sign, d.person_id, d.unit_id, d.program_id, d.figure, c.category, c.gc,
-           g.gran, g.bucket, d.x, d.n, d.k
-    FROM delta d
-    CROSS JOIN LATERAL (VALUES (d.category, 0), (CAST(NULL AS text), 1)) AS c(category, gc)
-    CROSS JOIN LATERAL (VALUES
-        (CAST('month' AS varchar), d.month), (CAST('all' AS varchar), CAST(NULL AS date))
-    ) AS g(gran, bucket)
-    WHERE g.gran = 'all' OR d.month IS NOT NULL
-),
 person_cells AS (
-    -- One row per person and cell on each side: a person counts once in a cell.
-    SELECT sign, person_id, unit_id, program_id, figure, category, gc, gran, bucket,
-           sum(n) AS n
-    FROM spread
-    GROUP BY sign, person_id, unit_id, program_id, figure, category, gc, gran, bucket
+    -- One row per person and cell on each side (a person counts once in a cell): the four
+    -- groupings (a category or all of them, a month or the whole time) in one hashed pass
+    -- rather than four copies of every fact grouped again.
+    SELECT sign, person_id, unit_id, program_id, figure, category,
+           GROUPING(category) AS gc, month, GROUPING(month) AS gb, sum(n) AS n
+    FROM delta
+    GROUP BY GROUPING SETS (
+        (sign, person_id, unit_id, program_id, figure, category, month),
+        (sign, person_id, unit_id, program_id, figure, month),
+        (sign, person_id, unit_id, program_id, figure, category),
+        (sign, person_id, unit_id, program_id, figure))
 ),
 unit_deltas AS (
-    SELECT program_id, unit_id, figure, category, gc, gran, bucket, sum(sign * n) AS n,
-           sum(sign) AS people
+    SELECT program_id, unit_id, figure, category, gc,
+           CAST(CASE gb WHEN 0 THEN 'month' ELSE 'all' END AS varchar) AS gran,
+           month AS bucket, sum(sign * n) AS n, sum(sign) AS people
     FROM person_cells
-    GROUP BY program_id, unit_id, figure, category, gc, gran, bucket
+    WHERE gb = 1 OR month IS NOT NULL
+    GROUP BY program_id, unit_id, figure, category, gc, gb, month
 ),
 -- A person belongs to one unit on each side, so the all-units deltas (facts and distinct
 -- people alike) are the sums of the per-unit ones.
@@ -179,9 +177,15 @@ cell_deltas AS (
     GROUP BY u.program_id, c.ancestor_id, u.figure, u.category, u.gc, u.gran, u.bucket
 ),
 unit_values AS (
-    SELECT program_id, unit_id, figure, category, gc, gran, bucket, x, sum(sign * k) AS k
-    FROM spread WHERE x IS NOT NULL
-    GROUP BY program_id, unit_id, figure, category, gc, gran, bucket, x
+    SELECT program_id, unit_id, figure, category, GROUPING(category) AS gc,
+           CAST(CASE GROUPING(month) WHEN 0 THEN 'month' ELSE 'all' END AS varchar) AS gran,
+           month AS bucket, x, sum(sign * k) AS k
+    FROM delta WHERE x IS NOT NULL
+    GROUP BY GROUPING SETS ((program_id, unit_id, figure, category, month, x),
+                            (program_id, unit_id, figure, month, x),
+                            (program_id, unit_id, figure, category, x),
+                            (program_id, unit_id, figure, x))
+    HAVING GROUPING(month) = 1 OR month IS NOT NULL
 ),
 value_changes AS (
     INSERT INTO metric_values AS v (organisation_id, program_id, unit_id, all_units, figure,
