@@ -20,7 +20,9 @@ from constel_api.metrics.figures import (
     STATISTICS,
     UNCATEGORISED,
     OutputCell,
+    publication,
     publish,
+    republish,
 )
 from constel_api.metrics.repository import AggregateRow, UnitRow
 from constel_api.metrics.suppression import Cell, Margin, rate, suppress
@@ -190,3 +192,67 @@ class TestPublish:
         assert [(c.figure, c.value) for c in cells] == [
             ("match", 8), ("match_rate", 0.0), ("sessions", 12)]
         assert shown(cells) == shown(reference_publish(rows, [], None, 5))
+
+
+@st.composite
+def changed_reports(draw: st.DrawFn) -> tuple[list[AggregateRow], list[AggregateRow],
+                                              list[UnitRow], uuid.UUID | None, int]:
+    """A report, then the same rows after a write: a few values, people and medians
+    changed (some to zero, some below the threshold, most well above it)."""
+    rows, units, unit_filter, threshold = draw(reports())
+    after = list(rows)
+    if rows:
+        for at in draw(st.lists(st.integers(0, len(rows) - 1), max_size=6)):
+            people = draw(st.sampled_from([0, 2, 20, 21, 40]))
+            median = draw(st.sampled_from([None, 3.0, 7.125]))
+            after[at] = after[at]._replace(value=people * draw(st.sampled_from([1, 3])),
+                                           people=people, median=median, mean=median)
+    return rows, after, units, unit_filter, threshold
+
+
+def _large(figure: str, category: str | None, people: int,
+           kind: str = "all", scope_id: uuid.UUID | None = None) -> AggregateRow:
+    return AggregateRow(kind, scope_id, None, figure, category, people * 2, people, 3.0, 3.5)
+
+
+class TestRepublish:
+    @settings(max_examples=400, deadline=None)
+    @given(changed_reports())
+    def test_same_cells_as_publishing_again_whenever_it_answers(
+        self, case: tuple[list[AggregateRow], list[AggregateRow], list[UnitRow],
+                          uuid.UUID | None, int]
+    ) -> None:
+        before, after, units, unit_filter, threshold = case
+        previous = publication(before, units, unit_filter, threshold)
+        again = republish(previous, after, units, unit_filter, threshold)
+        if again is not None:
+            assert shown(again.cells) == shown(publish(after, units, unit_filter, threshold))
+
+    def test_a_change_far_from_any_hidden_cell_reuses_the_publication(self) -> None:
+        unit = uuid.UUID(int=1)
+        rows = [_large("match", None, 40), _large("match", "matched", 30),
+                _large("match", "unmatched", 10), _large("sessions", None, 3),
+                _large("sessions", "held", 3), _large("match", None, 40, "own", unit),
+                _large("match", "matched", 40, "own", unit)]
+        previous = publication(rows, [], None, 5)
+        after = [*rows[:1], _large("match", "matched", 31), *rows[2:]]
+        after[0] = _large("match", None, 41)
+        again = republish(previous, after, [], None, 5)
+        assert again is not None
+        assert shown(again.cells) == shown(publish(after, [], None, 5))
+        assert next(c.value for c in again.cells if c.figure == "match_rate"
+                    and c.scope == "all") == round(62 / 82, 4)
+
+    def test_a_change_that_hides_a_cell_or_touches_a_hidden_one_publishes_again(
+            self) -> None:
+        rows = [_large("match", None, 40), _large("match", "matched", 30),
+                _large("match", "unmatched", 10), _large("sessions", None, 3),
+                _large("sessions", "held", 3)]
+        previous = publication(rows, [], None, 5)
+        assert any(c.suppressed for c in previous.cells)
+        smaller = [*rows[:2], _large("match", "unmatched", 4), *rows[3:]]
+        assert republish(previous, smaller, [], None, 5) is None
+        hidden = [*rows[:4], _large("sessions", "held", 2)]
+        assert republish(previous, hidden, [], None, 5) is None
+        assert republish(previous, rows[:-1], [], None, 5) is None  # a row less
+        assert republish(previous, rows, [], None, 4) is None  # another threshold

@@ -20,7 +20,7 @@ from constel_api.core.time import utcnow
 from constel_api.errors import Forbidden, NotFound
 from constel_api.metrics import cache, rollup
 from constel_api.metrics import repository as repo
-from constel_api.metrics.figures import OutputCell, publish
+from constel_api.metrics.figures import OutputCell, Publication, publication, republish
 from constel_api.metrics.periods import Period
 from constel_api.metrics.repository import Granularity, ReportQuery, UnitRow
 from constel_api.models import ApiClient, MentorshipStatus, OrgUnit, Person, Program, Role
@@ -130,7 +130,25 @@ async def _compute(session: AsyncSession, organisation_id: uuid.UUID, program: P
     if rows is None:
         rows = await repo.aggregate(session, query)
     threshold = await repo.threshold(session, organisation_id, program)
-    return threshold, units, publish(rows, units, unit_id, threshold)
+    return threshold, units, _publish(query, rows, units, threshold)
+
+
+# The last publication of each selection, whatever its data version: after a write, the
+# report's few changed rows usually hide nothing new, and ``republish`` then reuses it.
+_PUBLISHED: cache.ReportCache[Publication] = cache.ReportCache()
+
+
+def _publish(query: ReportQuery, rows: list[repo.AggregateRow], units: list[UnitRow],
+             threshold: int) -> list[OutputCell]:
+    selection = (query.organisation_id, query.program_id, query.unit_id, query.start,
+                 query.end, query.granularity, query.by_unit, query.unit_levels)
+    previous = _PUBLISHED.get(selection)
+    published = None if previous is None else republish(previous, rows, units,
+                                                         query.unit_id, threshold)
+    if published is None:
+        published = publication(rows, units, query.unit_id, threshold)
+    _PUBLISHED.put(selection, published)
+    return published.cells
 
 
 def _levels(units: list[UnitRow], root: uuid.UUID | None, levels: int) -> list[UnitRow]:
