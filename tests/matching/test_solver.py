@@ -229,7 +229,7 @@ class TestScarceMentors:
         cert = res.assignment.certificate
         assert cert is not None
         assert cert.optimal, cert.summary()
-        assert res.rounds <= 4
+        assert res.rounds <= 3  # near-violated edges are listed with the violated ones
         # column generation adds what the optimum needs, not longer lists for everyone
         assert len(res.edges.mentee) <= 300 * 4 + 100 * 8 + 300 * 4
         full = run_matching(scorer, constraints, top_k=100).assignment

@@ -37,6 +37,11 @@ from constel_api.matching.solver import MAX_Q, SCALE, Assignment, CandidateEdges
 IntArray = NDArray[np.int64]
 FloatArray = NDArray[np.float64]
 RESERVE = 16  # exact unlisted edges kept per re-checked mentee (measured: 8 proves fewer rows)
+# Re-checks score the mentors priced up to this much (in weight units) above what could
+# violate now, so that the bound on the others survives the next rounds' price drifts.
+PRICE_MARGIN = 500.0
+# Edges found within this much of violation are listed with the violated ones.
+NEAR_VIOLATION = 300.0
 
 
 @dataclass(eq=False)
@@ -74,17 +79,18 @@ class CheckPlan:
     known_mentor: IntArray
     known_score: FloatArray
     covered_by_checks: int
+    violated_known: int = 0  # of the known edges, how many the current prices violate
 
     @property
     def known_violations(self) -> bool:
-        return len(self.known_mentee) > 0
+        return self.violated_known > 0
 
     @property
     def done(self) -> bool:
         return len(self.rescore) == 0 and not self.known_violations
 
     def with_known_edges(self, edges: CandidateEdges) -> CandidateEdges:
-        if not self.known_violations:
+        if len(self.known_mentee) == 0:
             return edges
         return replace(
             edges,
@@ -107,8 +113,14 @@ def plan_checks(
     constraints: HardConstraints,
     checked: CheckedRows,
     priority: NDArray[np.bool_] | None,
+    near: float = NEAR_VIOLATION,
 ) -> CheckPlan:
-    """Which of the rows the solver could not prove are proven by the bounds above."""
+    """Which of the rows the solver could not prove are proven by the bounds above.
+
+    Known edges within ``near`` of violation are listed too: the next solve moves the prices,
+    and an edge almost violated now is the likeliest to be violated then (each extra round
+    re-solves the whole flow).
+    """
     empty_i = np.empty(0, np.int64)
     if len(candidates) == 0:
         return CheckPlan(empty_i, empty_i, empty_i, np.empty(0), 0)
@@ -131,20 +143,26 @@ def plan_checks(
     mentors = checked.reserve_mentor[rows]
     reduced = quantised(checked.reserve_score[rows]) - np.where(mentors >= 0, v[mentors], 0)
     violated = reduced > s[:, None]
+    close = (reduced > s[:, None] - near) & (mentors >= 0)
     # the rest: bounded by the value at the check plus the largest price drop since then
     drift = np.array([_largest_drop(p, v, constraints) for p in checked.prices])
     rest_ok = checked.rest[rows] + drift[checked.round_of[rows]] <= s
     rescore.append(rows[~rest_ok])
-    known = violated & rest_ok[:, None]
+    known = close & rest_ok[:, None]
     r, c = np.nonzero(known)
     covered = int(np.count_nonzero(rest_ok & ~violated.any(axis=1)))
-    return CheckPlan(
+    plan = CheckPlan(
         rescore=np.concatenate(rescore).astype(np.int64),
         known_mentee=rows[r].astype(np.int64),
         known_mentor=mentors[r, c].astype(np.int64),
         known_score=checked.reserve_score[rows[r], c],
         covered_by_checks=covered,
+        violated_known=int(np.count_nonzero(violated & rest_ok[:, None])),
     )
+    # edges about to be listed leave the reserve (a listed edge needs no bound)
+    checked.reserve_mentor[rows[r], c] = -1
+    checked.reserve_score[rows[r], c] = -np.inf
+    return plan
 
 
 def _beyond_lists(
@@ -201,9 +219,14 @@ def recheck(
     top_k: int,
     checked: CheckedRows,
     workers: int,
+    margin: float = PRICE_MARGIN,
+    near: float = NEAR_VIOLATION,
 ) -> tuple[CandidateEdges, IntArray]:
-    """Check u_i + v_j >= w_ij against every allowed mentor of ``rows`` (re-scored).
+    """Check u_i + v_j >= w_ij against every allowed mentor of ``rows``.
 
+    Only mentors priced below q(pruned_best_i) - s_i (+ ``margin``) can hold a violated edge,
+    so only they are re-scored; the others are bounded by that price (their reduced value is
+    at most s_i - margin, which also keeps the row proven under small price drifts later).
     Rows with a violated edge get their ``top_k`` best violated edges by reduced value;
     every row keeps a reserve of its next best unlisted edges for later rounds.
     """
@@ -218,25 +241,49 @@ def recheck(
         result.mentee_dual - weights.match_bonus - weights.priority_bonus * prio.astype(np.int64)
     ).astype(np.float64)
     rows = np.unique(rows)
-    listed = np.isin(edges.mentee, rows)
-    listed_i, listed_j = edges.mentee[listed], edges.mentor[listed]
+    pruned_before = edges.pruned_best
+    best_q = quantised(pruned_before)
+    # rows in order of how many mentors they need, so that a block's mentors are few
+    reach = best_q[rows] - slack[rows] + margin
+    rows = rows[np.argsort(reach, kind="stable")]
+    reach = np.sort(reach, kind="stable")
+    open_mentors = np.flatnonzero(constraints.mentor_open)
+    by_price = open_mentors[np.argsort(v[open_mentors], kind="stable")]
+    price_sorted = v[by_price]
+    position = np.full(scorer.n_mentees, -1, np.int64)
+    position[rows] = np.arange(len(rows))
+    listed = position[edges.mentee] >= 0
+    listed_pos, listed_j = position[edges.mentee[listed]], edges.mentor[listed]
+    by_block = np.argsort(listed_pos // BLOCK_ROWS, kind="stable")
+    listed_pos, listed_j = listed_pos[by_block], listed_j[by_block]
+    starts = list(range(0, len(rows), BLOCK_ROWS))
+    edge_cut = np.searchsorted(listed_pos, np.array([*starts, len(rows)]))
 
-    def check(blk: NDArray[np.intp]) -> _RecheckedBlock:
-        scores = scorer.score_rows(blk)
-        _, allowed = constraints.masks(blk)
-        mine = (listed_i >= blk[0]) & (listed_i <= blk[-1])
+    def check(b: int) -> _RecheckedBlock:
+        start = starts[b]
+        blk = rows[start : start + BLOCK_ROWS].astype(np.intp)
+        cut = int(np.searchsorted(price_sorted, reach[start : start + len(blk)].max()))
+        cols = np.sort(by_price[:cut])
+        outside = price_sorted[cut] if cut < len(price_sorted) else np.inf
+        scores = scorer.score_rows(blk, cols)
+        allowed = constraints.masks(blk)[1][:, cols]
+        column_of = np.full(scorer.n_mentors, -1, np.int64)
+        column_of[cols] = np.arange(len(cols))
+        e = slice(edge_cut[b], edge_cut[b + 1])
+        lr, lc = listed_pos[e] - start, column_of[listed_j[e]]
         in_list = np.zeros_like(allowed)
-        in_list[np.searchsorted(blk, listed_i[mine]), listed_j[mine]] = True
+        in_list[lr[lc >= 0], lc[lc >= 0]] = True
         unlisted = allowed & ~in_list
         exact = np.where(unlisted, scores.astype(np.float64), -np.inf)
-        reduced = quantised(exact) - v[None, :]
+        reduced = quantised(exact) - v[cols][None, :]
         bad = reduced > slack[blk][:, None]
+        close = reduced > slack[blk][:, None] - near
         rr = np.arange(len(blk))[:, None]
         add = np.zeros_like(bad)
         if bad.any():
-            top, _ = top_k_per_row(np.where(bad, reduced, -np.inf).astype(np.float32), top_k)
+            top, _ = top_k_per_row(np.where(close, reduced, -np.inf).astype(np.float32), top_k)
             add[rr, top] = True
-            add &= bad
+            add &= close
         r, c = np.nonzero(add)
         reduced[add] = -np.inf
         exact[add] = -np.inf
@@ -244,30 +291,35 @@ def recheck(
         best_score = exact[rr, best]
         in_reserve = np.zeros_like(bad)
         in_reserve[rr, best] = True
-        reserve_mentor = np.where(np.isfinite(best_score), best, -1).astype(np.int64)
+        reserve_mentor = np.where(np.isfinite(best_score), cols[best], -1).astype(np.int64)
         if best.shape[1] < RESERVE:  # fewer mentors than the reserve holds
             width = ((0, 0), (0, RESERVE - best.shape[1]))
             reserve_mentor = np.pad(reserve_mentor, width, constant_values=-1)
             best_score = np.pad(best_score, width, constant_values=-np.inf)
+        # mentors not re-scored: unlisted scores stay below the old bound, prices above cut
+        beyond = np.full(len(blk), -np.inf) if cut == len(price_sorted) else best_q[blk]
+        inside_rest = np.where(in_reserve, -np.inf, reduced).max(axis=1, initial=-np.inf)
         return _RecheckedBlock(
             mentee=blk[r].astype(np.int64),
-            mentor=c.astype(np.int64),
+            mentor=cols[c].astype(np.int64),
             score=scores[r, c].astype(np.float64),
             violating=blk[bad.any(axis=1)].astype(np.int64),
-            pruned_best=exact.max(axis=1),
+            pruned_best=np.maximum(
+                exact.max(axis=1, initial=-np.inf),
+                np.where(np.isfinite(beyond), pruned_before[blk], -np.inf),
+            ),
             reserve_mentor=reserve_mentor,
             reserve_score=best_score,
-            rest=np.where(in_reserve, -np.inf, reduced).max(axis=1),
+            rest=np.maximum(inside_rest, beyond - outside),
         )
 
-    blocks = [rows[s : s + BLOCK_ROWS].astype(np.intp) for s in range(0, len(rows), BLOCK_ROWS)]
     # NumPy releases the GIL: blocks run in parallel threads, BLAS single-threaded in each
     with threadpool_limits(limits=1, user_api="blas"):
-        if workers <= 1 or len(blocks) <= 1:
-            done = [check(b) for b in blocks]
+        if workers <= 1 or len(starts) <= 1:
+            done = [check(b) for b in range(len(starts))]
         else:
             with ThreadPoolExecutor(workers) as pool:
-                done = list(pool.map(check, blocks))
+                done = list(pool.map(check, range(len(starts))))
     pruned = edges.pruned_best.copy()
     pruned[rows] = np.concatenate([d.pruned_best for d in done])
     checked.reserve_mentor[rows] = np.concatenate([d.reserve_mentor for d in done])

@@ -106,20 +106,29 @@ class Scorer:
     def mentor_lookup_criteria(self) -> tuple[str, ...]:
         return tuple(c.key for c, *_ in self._mentor_lookup)
 
-    def score_rows(self, rows: IntArray | slice) -> NDArray[np.float32]:
-        """Scores of the given mentees against every mentor, shape (len(rows), m), float32."""
-        block = self._u[rows] @ self._v
+    def score_rows(
+        self, rows: IntArray | slice, mentors: IntArray | None = None
+    ) -> NDArray[np.float32]:
+        """Scores of the given mentees against every mentor (or only ``mentors``), float32.
+
+        Shape (len(rows), m) or (len(rows), len(mentors)): re-checks after a solve only need
+        the mentors whose price leaves room for a better edge, often a small share of them.
+        """
+        if mentors is not None and self._elementwise:
+            return self.score_rows(rows)[:, mentors]  # element-wise rules work on full rows
+        v = self._v if mentors is None else self._v[:, mentors]
+        block = self._u[rows] @ v
         idx = np.arange(self.n_mentees)[rows]
         if self._mentor_lookup:
             gathered = np.empty_like(block)
             for crit, points, mentor_reps, mentor_inverse in self._mentor_lookup:
                 table = outer_values(crit, idx, mentor_reps)  # (rows, distinct mentor values)
                 table *= np.float32(points)
-                np.take(table, mentor_inverse, axis=1, out=gathered)
+                inverse = mentor_inverse if mentors is None else mentor_inverse[mentors]
+                np.take(table, inverse, axis=1, out=gathered)
                 block += gathered
-        if self._elementwise:
-            for crit, points in self._elementwise:
-                accumulate(crit, idx, block, points)
+        for crit, points in self._elementwise:
+            accumulate(crit, idx, block, points)
         np.clip(block, 0.0, 100.0, out=block)
         return block
 
