@@ -4,6 +4,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 FRONTEND := frontend
+# A real OpenID provider (npm oidc-provider) that the single sign-on tests start on loopback.
+TEST_PROVIDER := tests/sso/provider
 PORT ?= 8000
 HOST ?= 127.0.0.1
 
@@ -15,7 +17,11 @@ $(BIN)/constel-api: pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $@
 
-install: $(BIN)/constel-api $(FRONTEND)/node_modules/.installed
+install: $(BIN)/constel-api $(FRONTEND)/node_modules/.installed $(TEST_PROVIDER)/node_modules/.installed
+
+$(TEST_PROVIDER)/node_modules/.installed: $(TEST_PROVIDER)/package-lock.json
+	cd $(TEST_PROVIDER) && npm ci --no-audit --no-fund
+	touch $@
 
 $(FRONTEND)/node_modules/.installed: $(FRONTEND)/package-lock.json
 	cd $(FRONTEND) && npm ci --no-audit --no-fund
@@ -38,7 +44,7 @@ lint: $(BIN)/constel-api
 typecheck: $(BIN)/constel-api
 	$(BIN)/mypy
 
-pytest: $(BIN)/constel-api
+pytest: $(BIN)/constel-api $(TEST_PROVIDER)/node_modules/.installed
 	$(BIN)/pytest
 
 frontend-test: $(FRONTEND)/node_modules/.installed
@@ -56,4 +62,4 @@ bench: $(BIN)/constel-api
 	@for script in bench/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
 
 clean:
-	rm -rf $(VENV) $(FRONTEND)/node_modules $(FRONTEND)/dist var
+	rm -rf $(VENV) $(FRONTEND)/node_modules $(FRONTEND)/dist $(TEST_PROVIDER)/node_modules var

@@ -44,6 +44,7 @@ from constel_api.programs.router import router as programs_router
 from constel_api.scim.errors import ScimErrorMiddleware
 from constel_api.scim.router import router as scim_router
 from constel_api.spa import mount_spa
+from constel_api.sso.router import router as sso_router
 from constel_api.vault.router import router as vault_router
 
 # Larger bodies are allowed only where the domain needs them.
@@ -56,6 +57,7 @@ ROUTERS: list[APIRouter] = [
     health_router,
     auth_router,
     second_factor_router,
+    sso_router,
     organisations_router,
     api_clients_router,
     programs_router,

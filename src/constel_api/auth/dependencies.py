@@ -31,6 +31,8 @@ from constel_api.models import ApiClient, Organisation, Person, Role
 
 logger = logging.getLogger(__name__)
 LAST_USED_RESOLUTION = timedelta(minutes=1)
+# "mfa" is set only by single sign-on, when the organisation accepts its provider's MFA.
+SECOND_FACTOR_AMR = frozenset({"otp", "mfa"})
 
 
 
@@ -141,8 +143,9 @@ CurrentPerson = Annotated[Person, Depends(get_current_person_model)]
 
 
 def enforce_admin_second_factor(principal: PersonPrincipal, organisation_requires: bool) -> None:
-    """Admins of an organisation that requires TOTP act only with a TOTP-backed session."""
-    if organisation_requires and "otp" not in principal.amr:
+    """Admins of an organisation that requires TOTP act only with a TOTP-backed session, or
+    one their organisation's identity provider asserted as multi-factor (``mfa``)."""
+    if organisation_requires and not SECOND_FACTOR_AMR.intersection(principal.amr):
         raise Forbidden(
             "Your organisation requires two-factor authentication for administrators. "
             "Enable TOTP in your account, then sign in again.",

@@ -9,7 +9,13 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, delete, false, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from constel_api.models import LoginAttempt, Person, RefreshToken, TotpRecoveryCode
+from constel_api.models import (
+    LoginAttempt,
+    Person,
+    RefreshToken,
+    SsoConfiguration,
+    TotpRecoveryCode,
+)
 
 
 class AuthRepository:
@@ -25,6 +31,19 @@ class AuthRepository:
             .limit(10)
         )
         return list(result.scalars())
+
+    async def password_sign_in_disabled(self, person: Person) -> bool:
+        """The organisation signs people in through its provider only ("SSO only"), and
+        ``person`` is not its break-glass admin."""
+        result = await self.session.execute(
+            select(SsoConfiguration.break_glass_person_id).where(
+                SsoConfiguration.organisation_id == person.organisation_id,
+                SsoConfiguration.enabled.is_(True),
+                SsoConfiguration.sso_only.is_(True),
+            )
+        )
+        row = result.first()
+        return row is not None and row[0] != person.id
 
     async def failure_counts(
         self,

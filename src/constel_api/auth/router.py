@@ -37,7 +37,7 @@ def client_ip(request: Request) -> str | None:
     return request.client.host if request.client else None
 
 
-def _set_session_cookies(response: Response, settings: Settings, tokens: IssuedTokens) -> None:
+def set_session_cookies(response: Response, settings: Settings, tokens: IssuedTokens) -> None:
     response.set_cookie(
         REFRESH_COOKIE,
         tokens.refresh_token,
@@ -58,7 +58,7 @@ def _set_session_cookies(response: Response, settings: Settings, tokens: IssuedT
     )
 
 
-def _clear_session_cookies(response: Response, settings: Settings) -> None:
+def clear_session_cookies(response: Response, settings: Settings) -> None:
     response.delete_cookie(
         REFRESH_COOKIE,
         path=REFRESH_COOKIE_PATH,
@@ -69,13 +69,13 @@ def _clear_session_cookies(response: Response, settings: Settings) -> None:
     response.delete_cookie(CSRF_COOKIE, path="/", secure=settings.cookie_secure, samesite="strict")
 
 
-def _token_response(tokens: IssuedTokens) -> TokenResponse:
+def token_response(tokens: IssuedTokens) -> TokenResponse:
     return TokenResponse(
         access_token=tokens.access_token, expires_in=tokens.expires_in, csrf_token=tokens.csrf_token
     )
 
 
-def _check_csrf(settings: Settings, refresh_token: str, csrf_header: str | None) -> None:
+def check_csrf(settings: Settings, refresh_token: str, csrf_header: str | None) -> None:
     expected = csrf_token_for(settings, refresh_token)
     if not csrf_header or not hmac.compare_digest(expected, csrf_header):
         raise Forbidden("Missing or wrong CSRF token.", code="csrf_failed")
@@ -111,7 +111,7 @@ async def login(
     except LoginFailed:
         await session.commit()  # the failure must count even though the request fails
         raise
-    _set_session_cookies(response, settings, tokens)
+    set_session_cookies(response, settings, tokens)
     if tokens.device_cookie is not None:
         response.set_cookie(
             tokens.device_cookie.name,
@@ -122,7 +122,7 @@ async def login(
             httponly=True,
             samesite="strict",
         )
-    return _token_response(tokens)
+    return token_response(tokens)
 
 
 @router.post(
@@ -141,15 +141,15 @@ async def refresh(
     """Exchange the refresh cookie for a new access token; the refresh token rotates."""
     if not refresh_token:
         raise Unauthorized("Please sign in again.", code="invalid_refresh_token")
-    _check_csrf(settings, refresh_token, csrf)
+    check_csrf(settings, refresh_token, csrf)
     service = AuthService(session, settings)
     try:
         tokens = await service.refresh(refresh_token)
     except LoginFailed:
         await session.commit()  # keep the family revocation
         raise
-    _set_session_cookies(response, settings, tokens)
-    return _token_response(tokens)
+    set_session_cookies(response, settings, tokens)
+    return token_response(tokens)
 
 
 @router.post(
@@ -167,9 +167,9 @@ async def logout(
 ) -> None:
     """Sign out of this browser: the refresh token's whole family is revoked."""
     if refresh_token:
-        _check_csrf(settings, refresh_token, csrf)
+        check_csrf(settings, refresh_token, csrf)
         await AuthService(session, settings).logout(refresh_token)
-    _clear_session_cookies(response, settings)
+    clear_session_cookies(response, settings)
 
 
 @router.post(
@@ -183,7 +183,7 @@ async def logout_all(
 ) -> None:
     """Sign out everywhere: every access and refresh token of the person stops working."""
     await AuthService(session, settings).revoke_all_sessions(person)
-    _clear_session_cookies(response, settings)
+    clear_session_cookies(response, settings)
 
 
 @router.get("/me", operation_id="getMe", response_model=MeRead, responses=problem_responses(401))
@@ -225,5 +225,5 @@ async def change_password(
         body.new_password,
         session=CurrentSession(family_id=principal.family_id, amr=principal.amr),
     )
-    _set_session_cookies(response, settings, tokens)
-    return _token_response(tokens)
+    set_session_cookies(response, settings, tokens)
+    return token_response(tokens)

@@ -145,6 +145,11 @@ class AuthService:
             )
         if not person.active:
             raise Forbidden("This account is disabled.", code="account_disabled")
+        if await self.repo.password_sign_in_disabled(person):
+            raise Forbidden(
+                "Your organisation signs you in through its identity provider.",
+                code="sso_required",
+            )
         amr = ["pwd"]
         if person.totp_enabled and person.totp_secret:
             await self._second_factor(attempt, person, totp_code, recovery_code)
@@ -190,6 +195,13 @@ class AuthService:
             raise Unauthorized("Enter the code from your authenticator app.", code="totp_required")
         if not totp.accept_fresh(person, totp_code, utcnow()):
             raise await self._fail(attempt, [person], "totp_invalid", "The code is wrong or used.")
+
+    async def issue_session(
+        self, person: Person, *, family_id: uuid.UUID, amr: list[str]
+    ) -> IssuedTokens:
+        """A new sign-in for ``person``, as after a password: single sign-on calls it once
+        the provider has vouched for the person."""
+        return await self._issue(person, family_id=family_id, amr=amr)
 
     async def _issue(self, person: Person, *, family_id: uuid.UUID, amr: list[str]) -> IssuedTokens:
         now = utcnow()

@@ -74,6 +74,7 @@ from constel_api.models.program import (
     ProgramStatus,
     QuestionnaireQuestion,
 )
+from constel_api.models.sso import SsoAuthorizationRequest, SsoConfiguration, SsoSession
 from constel_api.models.vault import (
     VaultAccount,
     VaultBundle,
@@ -150,6 +151,9 @@ __all__ = [
     "ScimGroupMember",
     "SessionMode",
     "SessionStatus",
+    "SsoAuthorizationRequest",
+    "SsoConfiguration",
+    "SsoSession",
     "TotpRecoveryCode",
     "VaultAccount",
     "VaultBundle",

@@ -1,0 +1,1 @@
+"""Single sign-on with OpenID Connect (Authorization Code + PKCE), per organisation."""
