@@ -67,6 +67,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/discover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Discover
+         * @description How this e-mail signs in: password, or its organisation's provider (decided by the
+         *     e-mail's domain, so the answer never tells whether the e-mail exists).
+         */
+        post: operations["discoverSignIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -181,6 +202,108 @@ export interface paths {
          * @description Exchange the refresh cookie for a new access token; the refresh token rotates.
          */
         post: operations["refreshSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sso/backchannel-logout/{configuration_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Backchannel Logout
+         * @description The provider ends a session: the matching Constel sign-ins are revoked at once
+         *     (OpenID Connect Back-Channel Logout 1.0).
+         */
+        post: operations["backchannelLogout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sso/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Callback
+         * @description The provider sends the browser back here; the session starts as after a password.
+         */
+        get: operations["finishSingleSignOn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sso/jwks/{configuration_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Client Keys
+         * @description The public key Constel signs its client assertions with (private_key_jwt).
+         */
+        get: operations["getSsoClientKeys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sso/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Logout
+         * @description Sign out of this browser and, after single sign-on, where to end the provider's
+         *     session too (RP-initiated logout).
+         */
+        post: operations["logoutWithProvider"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sso/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Start
+         * @description Send the browser to its organisation's provider (Authorization Code with PKCE).
+         */
+        get: operations["startSingleSignOn"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1241,6 +1364,54 @@ export interface paths {
          * @description Change the organisation's settings (support contact, TOTP policy, thresholds).
          */
         patch: operations["updateMyOrganisation"];
+        trace?: never;
+    };
+    "/api/v1/organisation/sso": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get Configuration
+         * @description The organisation's identity provider settings (the secret is never returned).
+         */
+        get: operations["getSsoConfiguration"];
+        /**
+         * Put Configuration
+         * @description Set the organisation's identity provider; omit the secret to keep the stored one.
+         */
+        put: operations["putSsoConfiguration"];
+        post?: never;
+        /**
+         * Delete Configuration
+         * @description Remove single sign-on: everyone signs in with their password again.
+         */
+        delete: operations["deleteSsoConfiguration"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisation/sso/signing-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate Signing Key
+         * @description A new key pair for private_key_jwt; register its public key at the provider.
+         */
+        post: operations["rotateSsoSigningKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/organisations": {
@@ -2817,6 +2988,11 @@ export interface components {
             /** Target Type */
             target_type: string | null;
         };
+        /** Body_backchannelLogout */
+        Body_backchannelLogout: {
+            /** Logout Token */
+            logout_token: string;
+        };
         /**
          * BreakdownItem
          * @description One criterion's share of a pair's 0–100 score, e.g. "3 of 4 goals covered".
@@ -3213,6 +3389,30 @@ export interface components {
             /** Site */
             site: string | null;
             unit: components["schemas"]["UnitSummary"] | null;
+        };
+        /** DiscoveryRead */
+        DiscoveryRead: {
+            /**
+             * Method
+             * @enum {string}
+             */
+            method: "password" | "sso";
+            /**
+             * Password Allowed
+             * @description False when the organisation signs everyone in through its provider (its break-glass admin still can).
+             * @default true
+             */
+            password_allowed: boolean;
+            /**
+             * Start Url
+             * @description Where to send the browser to sign in with the provider.
+             */
+            start_url?: string | null;
+        };
+        /** DiscoveryRequest */
+        DiscoveryRequest: {
+            /** Email */
+            email: string;
         };
         /** DuplicateRequest */
         DuplicateRequest: {
@@ -6462,6 +6662,147 @@ export interface components {
             /** Reasons */
             reasons?: components["schemas"]["constel_api__programs__schemas__ReasonRead"][];
         };
+        /** SsoConfigurationRead */
+        SsoConfigurationRead: {
+            /** Accept Provider Mfa */
+            accept_provider_mfa: boolean;
+            /** Allowed Domains */
+            allowed_domains: string[];
+            /**
+             * Backchannel Logout Uri
+             * @description To register at the provider.
+             */
+            backchannel_logout_uri: string;
+            /** Break Glass Person Id */
+            break_glass_person_id: string | null;
+            /**
+             * Client Auth Method
+             * @enum {string}
+             */
+            client_auth_method: "client_secret_basic" | "private_key_jwt";
+            /** Client Id */
+            client_id: string;
+            /** Enabled */
+            enabled: boolean;
+            /** Has Client Secret */
+            has_client_secret: boolean;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Identifying Claim
+             * @enum {string}
+             */
+            identifying_claim: "email" | "preferred_username" | "oid" | "sub";
+            /** Issuer */
+            issuer: string;
+            /** Jit Provisioning */
+            jit_provisioning: boolean;
+            /**
+             * Jwks Uri
+             * @description Where the provider can read the public key.
+             */
+            jwks_uri: string;
+            /**
+             * Post Logout Redirect Uri
+             * @description To register at the provider.
+             */
+            post_logout_redirect_uri: string;
+            /**
+             * Public Jwk
+             * @description The public key to register at the provider for private_key_jwt.
+             */
+            public_jwk: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * Redirect Uri
+             * @description To register at the provider.
+             */
+            redirect_uri: string;
+            /** Scopes */
+            scopes: string[];
+            /** Sso Only */
+            sso_only: boolean;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /**
+         * SsoConfigurationWrite
+         * @description The whole configuration; ``client_secret`` omitted keeps the stored one.
+         */
+        SsoConfigurationWrite: {
+            /**
+             * Accept Provider Mfa
+             * @description A sign-in the provider asserts as multi-factor (amr) satisfies the organisation's two-factor rule for administrators.
+             * @default true
+             */
+            accept_provider_mfa: boolean;
+            /** Allowed Domains */
+            allowed_domains: string[];
+            /**
+             * Break Glass Person Id
+             * @description An organisation admin who keeps the password sign-in.
+             */
+            break_glass_person_id?: string | null;
+            /**
+             * Client Auth Method
+             * @default client_secret_basic
+             * @enum {string}
+             */
+            client_auth_method: "client_secret_basic" | "private_key_jwt";
+            /** Client Id */
+            client_id: string;
+            /**
+             * Client Secret
+             * @description Stored encrypted; never returned. Omit to keep the current one.
+             */
+            client_secret?: string | null;
+            /**
+             * Enabled
+             * @default false
+             */
+            enabled: boolean;
+            /**
+             * Identifying Claim
+             * @description The claim matched against the directory: e-mail for `email` and `preferred_username`, external id for `oid` and `sub`.
+             * @default email
+             * @enum {string}
+             */
+            identifying_claim: "email" | "preferred_username" | "oid" | "sub";
+            /**
+             * Issuer
+             * @description The provider's issuer URL; its /.well-known/openid-configuration is read.
+             */
+            issuer: string;
+            /**
+             * Jit Provisioning
+             * @description Create a member at first sign-in when the directory does not know them.
+             * @default false
+             */
+            jit_provisioning: boolean;
+            /** Scopes */
+            scopes?: string[];
+            /**
+             * Sso Only
+             * @description Passwords stop working, except the break-glass admin's.
+             * @default false
+             */
+            sso_only: boolean;
+        };
+        /** SsoLogoutRead */
+        SsoLogoutRead: {
+            /**
+             * Redirect Url
+             * @description The provider's end-session address to send the browser to, if any.
+             */
+            redirect_url: string | null;
+        };
         /** SuggestionRead */
         SuggestionRead: {
             /** Breakdown */
@@ -6855,6 +7196,39 @@ export interface operations {
             };
         };
     };
+    discoverSignIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DiscoveryRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DiscoveryRead"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     login: {
         parameters: {
             query?: never;
@@ -7120,6 +7494,251 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    backchannelLogout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                configuration_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["Body_backchannelLogout"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    finishSingleSignOn: {
+        parameters: {
+            query?: {
+                code?: string | null;
+                error?: string | null;
+                state?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: {
+                constel_sso_browser?: string | null;
+            };
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            303: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSsoClientKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                configuration_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    logoutWithProvider: {
+        parameters: {
+            query?: never;
+            header?: {
+                "X-CSRF-Token"?: string | null;
+            };
+            path?: never;
+            cookie?: {
+                constel_refresh?: string | null;
+            };
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SsoLogoutRead"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+        };
+    };
+    startSingleSignOn: {
+        parameters: {
+            query: {
+                login_hint?: string | null;
+                organisation: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            303: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -10594,6 +11213,214 @@ export interface operations {
             };
             /** @description Problem (RFC 9457) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSsoConfiguration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SsoConfigurationRead"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putSsoConfiguration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SsoConfigurationWrite"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SsoConfigurationRead"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteSsoConfiguration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rotateSsoSigningKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SsoConfigurationRead"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
