@@ -1,8 +1,8 @@
 """single sign-on: each organisation's OpenID provider, pending sign-ins (state, nonce,
 PKCE verifier; single use) and the link from a Constel sign-in to the provider's session
 
-Revision ID: 0017sso
-Revises: 0016notify
+Revision ID: 0018sso
+Revises: 0017subtree
 Create Date: 2026-12-03 17:00:00.000000+00:00
 """
 
@@ -13,8 +13,8 @@ import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql
 
-revision: str = '0017sso'
-down_revision: str | Sequence[str] | None = '0016notify'
+revision: str = '0018sso'
+down_revision: str | Sequence[str] | None = '0017subtree'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
