@@ -4,18 +4,21 @@ A dashboard over a 10,000-pair program would otherwise recount ~200,000 facts on
 request after a write. Here, statement-level triggers mark the people each write concerns
 (``metric_dirty``, migration 0012rollup). A refresh takes the marks, recounts only those
 people's facts (the same ``facts`` CTEs as the exact report), stores them per person
-(``metric_person_facts``) and applies the difference to the cells: per program, unit,
-figure, category (and "all categories") and period (month and "whole time"), the sum of
-the facts and the number of distinct people behind it (``metric_cells``), and the distinct
-values of the figures that have medians with their multiplicity (``metric_values``). A
-person counts once in a cell whatever number of facts they bring, so the people counts
-are exact, as in the report computed from the sources.
+(``metric_person_facts``) and applies the difference to the cells: per program, unit
+(each unit's own people, its subtree, all units), figure, category (and "all categories")
+and period (month, quarter and "whole time"), the sum of the facts and the number of
+distinct people behind it (``metric_cells``), and the distinct values of the figures that
+have medians with their multiplicity (``metric_values``). A person counts once in a cell
+whatever number of facts they bring, so the people counts are exact, as in the report
+computed from the sources; a person's distinct months do not add up to a quarter, hence
+quarter cells of their own. Subtree cells are kept for the whole time only (unit scopes
+have no period).
 
-Reports of one program by month read the cells after refreshing what is marked, inside
-the same transaction, so they are as exact as the source query. Other selections (a
-period, quarters, all programs at once: each would multiply the cells every write must
-update) and organisations with a large backlog of marks (right after the migration or a
-bulk import) are answered from the source tables while ``drain`` works the backlog off.
+Reports of one program by month or quarter read the cells after refreshing what is
+marked, inside the same transaction, so they are as exact as the source query. A period
+and all programs at once (a person counted once across programs) are answered from the
+source tables, as are organisations with a large backlog of marks (right after the
+migration, a bulk import or a unit moved) while ``drain`` works the backlog off.
 
 Concurrency: refreshes of one organisation are serialised by an advisory lock. Marks are
 taken with ``SKIP LOCKED``: a writer holds its mark's row lock until it commits (its
@@ -95,6 +98,10 @@ _EVERYONE = text("SELECT id FROM people WHERE organisation_id = :org")
 # Cell keys, in the order of the unique constraints (upserts lock rows in this order).
 _KEY = "program_id, gran, all_units, figure, category, gc, bucket, unit_id"
 
+# A cell's period kind from the grouping that made it (gm: month, gq: quarter).
+_GRAN = ("CAST(CASE WHEN gm = 0 THEN 'month' WHEN gq = 0 THEN 'quarter' ELSE 'all' END "
+         "AS varchar)")
+
 _APPLY = base_sql(PERSONS_FILTER) + f""",
 all_facts AS (
     SELECT figure, category, unit_id, bucket, n, p1, x, program_id FROM facts
@@ -137,26 +144,30 @@ delta AS (
     UNION ALL
     SELECT 1, * FROM fresh
 ),
+dated AS (
+    SELECT *, CAST(date_trunc('quarter', month) AS date) AS quarter FROM delta
+),
 person_cells AS (
-    -- One row per person and cell on each side (a person counts once in a cell): the four
-    -- groupings (a category or all of them, a month or the whole time) in one hashed pass
-    -- rather than four copies of every fact grouped again.
-    SELECT sign, person_id, unit_id, program_id, figure, category,
-           GROUPING(category) AS gc, month, GROUPING(month) AS gb, sum(n) AS n
-    FROM delta
+    -- One row per person and cell on each side (a person counts once in a cell): the six
+    -- groupings (a category or all of them; a month, a quarter or the whole time) in one
+    -- hashed pass rather than six copies of every fact grouped again.
+    SELECT sign, person_id, unit_id, program_id, figure, category, GROUPING(category) AS gc,
+           month, GROUPING(month) AS gm, quarter, GROUPING(quarter) AS gq, sum(n) AS n
+    FROM dated
     GROUP BY GROUPING SETS (
         (sign, person_id, unit_id, program_id, figure, category, month),
         (sign, person_id, unit_id, program_id, figure, month),
+        (sign, person_id, unit_id, program_id, figure, category, quarter),
+        (sign, person_id, unit_id, program_id, figure, quarter),
         (sign, person_id, unit_id, program_id, figure, category),
         (sign, person_id, unit_id, program_id, figure))
 ),
 unit_deltas AS (
-    SELECT program_id, unit_id, figure, category, gc,
-           CAST(CASE gb WHEN 0 THEN 'month' ELSE 'all' END AS varchar) AS gran,
-           month AS bucket, sum(sign * n) AS n, sum(sign) AS people
+    SELECT program_id, unit_id, figure, category, gc, {_GRAN} AS gran,
+           COALESCE(month, quarter) AS bucket, sum(sign * n) AS n, sum(sign) AS people
     FROM person_cells
-    WHERE gb = 1 OR month IS NOT NULL
-    GROUP BY program_id, unit_id, figure, category, gc, gb, month
+    WHERE (gm = 1 AND gq = 1) OR COALESCE(month, quarter) IS NOT NULL
+    GROUP BY program_id, unit_id, figure, category, gc, gm, gq, month, quarter
 ),
 -- A person belongs to one unit on each side, so the all-units deltas (facts and distinct
 -- people alike) are the sums of the per-unit ones.
@@ -178,14 +189,17 @@ cell_deltas AS (
 ),
 unit_values AS (
     SELECT program_id, unit_id, figure, category, GROUPING(category) AS gc,
-           CAST(CASE GROUPING(month) WHEN 0 THEN 'month' ELSE 'all' END AS varchar) AS gran,
-           month AS bucket, x, sum(sign * k) AS k
-    FROM delta WHERE x IS NOT NULL
+           {_GRAN.replace("gm", "GROUPING(month)").replace("gq", "GROUPING(quarter)")} AS gran,
+           COALESCE(month, quarter) AS bucket, x, sum(sign * k) AS k
+    FROM dated WHERE x IS NOT NULL
     GROUP BY GROUPING SETS ((program_id, unit_id, figure, category, month, x),
                             (program_id, unit_id, figure, month, x),
+                            (program_id, unit_id, figure, category, quarter, x),
+                            (program_id, unit_id, figure, quarter, x),
                             (program_id, unit_id, figure, category, x),
                             (program_id, unit_id, figure, x))
-    HAVING GROUPING(month) = 1 OR month IS NOT NULL
+    HAVING (GROUPING(month) = 1 AND GROUPING(quarter) = 1)
+        OR COALESCE(month, quarter) IS NOT NULL
 ),
 value_changes AS (
     INSERT INTO metric_values AS v (organisation_id, program_id, unit_id, all_units, figure,
@@ -371,8 +385,7 @@ async def aggregate(session: AsyncSession, query: ReportQuery,
                     inline_limit: int = INLINE_LIMIT) -> list[AggregateRow] | None:
     """The report from the rollup, or None when only the source tables can answer it (a
     period, or a backlog too large to refresh within a request)."""
-    if (query.start is not None or query.end is not None or query.program_id is None
-            or query.granularity != "month"):
+    if query.start is not None or query.end is not None or query.program_id is None:
         return None
     backlog = await session.scalar(_BACKLOG, {"org": query.organisation_id,
                                               "cap": inline_limit + 1})
