@@ -6,7 +6,7 @@ rollup has none: it is emptied and everyone is marked, so the first drain rebuil
 (``constel-api metrics-rollup`` does it at once).
 
 Revision ID: 0018quarter
-Revises: 0017subtree
+Revises: 0018sso
 Create Date: 2026-12-03 17:45:00.000000+00:00
 """
 
@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = '0018quarter'
-down_revision: str | Sequence[str] | None = '0017subtree'
+down_revision: str | Sequence[str] | None = '0018sso'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
