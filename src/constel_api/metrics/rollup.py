@@ -4,7 +4,8 @@ A dashboard over a 10,000-pair program would otherwise recount ~200,000 facts on
 request after a write. Here, statement-level triggers mark the people each write concerns
 (``metric_dirty``, migration 0012rollup). A refresh takes the marks, recounts only those
 people's facts (the same ``facts`` CTEs as the exact report), stores them per person
-(``metric_person_facts``) and applies the difference to the cells: per program, unit
+(``metric_person_facts``) and applies the difference to the cells: per program (and all
+programs, where a person in two programs counts once), unit
 (each unit's own people, its subtree, all units), figure, category (and "all categories")
 and period (month, quarter and "whole time"), the sum of the facts and the number of
 distinct people behind it (``metric_cells``), and the distinct values of the figures that
@@ -14,11 +15,12 @@ computed from the sources; a person's distinct months do not add up to a quarter
 quarter cells of their own. Subtree cells are kept for the whole time only (unit scopes
 have no period).
 
-Reports of one program by month or quarter read the cells after refreshing what is
-marked, inside the same transaction, so they are as exact as the source query. A period
-and all programs at once (a person counted once across programs) are answered from the
-source tables, as are organisations with a large backlog of marks (right after the
-migration, a bulk import or a unit moved) while ``drain`` works the backlog off.
+Reports of one program or of all programs, by month or quarter, read the cells after
+refreshing what is marked, inside the same transaction, so they are as exact as the
+source query. A period (its whole-period people would need cells of their own, per unit
+too) is answered from the source tables, as are organisations with a large backlog of
+marks (right after the migration, a bulk import or a unit moved) while ``drain`` works
+the backlog off.
 
 Concurrency: refreshes of one organisation are serialised by an advisory lock. Marks are
 taken with ``SKIP LOCKED``: a writer holds its mark's row lock until it commits (its
@@ -148,11 +150,12 @@ dated AS (
     SELECT *, CAST(date_trunc('quarter', month) AS date) AS quarter FROM delta
 ),
 person_cells AS (
-    -- One row per person and cell on each side (a person counts once in a cell): the six
-    -- groupings (a category or all of them; a month, a quarter or the whole time) in one
-    -- hashed pass rather than six copies of every fact grouped again.
-    SELECT sign, person_id, unit_id, program_id, figure, category, GROUPING(category) AS gc,
-           month, GROUPING(month) AS gm, quarter, GROUPING(quarter) AS gq, sum(n) AS n
+    -- One row per person and cell on each side (a person counts once in a cell): the
+    -- groupings (a program or all of them; a category or all of them; a month, a quarter
+    -- or the whole time) in one hashed pass rather than copies of every fact grouped again.
+    SELECT sign, person_id, unit_id, program_id, GROUPING(program_id) AS gp, figure,
+           category, GROUPING(category) AS gc, month, GROUPING(month) AS gm, quarter,
+           GROUPING(quarter) AS gq, sum(n) AS n
     FROM dated
     GROUP BY GROUPING SETS (
         (sign, person_id, unit_id, program_id, figure, category, month),
@@ -160,14 +163,20 @@ person_cells AS (
         (sign, person_id, unit_id, program_id, figure, category, quarter),
         (sign, person_id, unit_id, program_id, figure, quarter),
         (sign, person_id, unit_id, program_id, figure, category),
-        (sign, person_id, unit_id, program_id, figure))
+        (sign, person_id, unit_id, program_id, figure),
+        (sign, person_id, unit_id, figure, category, month),
+        (sign, person_id, unit_id, figure, month),
+        (sign, person_id, unit_id, figure, category, quarter),
+        (sign, person_id, unit_id, figure, quarter),
+        (sign, person_id, unit_id, figure, category),
+        (sign, person_id, unit_id, figure))
 ),
 unit_deltas AS (
     SELECT program_id, unit_id, figure, category, gc, {_GRAN} AS gran,
            COALESCE(month, quarter) AS bucket, sum(sign * n) AS n, sum(sign) AS people
     FROM person_cells
     WHERE (gm = 1 AND gq = 1) OR COALESCE(month, quarter) IS NOT NULL
-    GROUP BY program_id, unit_id, figure, category, gc, gm, gq, month, quarter
+    GROUP BY program_id, gp, unit_id, figure, category, gc, gm, gq, month, quarter
 ),
 -- A person belongs to one unit on each side, so the all-units deltas (facts and distinct
 -- people alike) are the sums of the per-unit ones.
@@ -192,12 +201,19 @@ unit_values AS (
            {_GRAN.replace("gm", "GROUPING(month)").replace("gq", "GROUPING(quarter)")} AS gran,
            COALESCE(month, quarter) AS bucket, x, sum(sign * k) AS k
     FROM dated WHERE x IS NOT NULL
-    GROUP BY GROUPING SETS ((program_id, unit_id, figure, category, month, x),
-                            (program_id, unit_id, figure, month, x),
-                            (program_id, unit_id, figure, category, quarter, x),
-                            (program_id, unit_id, figure, quarter, x),
-                            (program_id, unit_id, figure, category, x),
-                            (program_id, unit_id, figure, x))
+    GROUP BY GROUPING SETS (
+        (program_id, unit_id, figure, category, month, x),
+        (program_id, unit_id, figure, month, x),
+        (program_id, unit_id, figure, category, quarter, x),
+        (program_id, unit_id, figure, quarter, x),
+        (program_id, unit_id, figure, category, x),
+        (program_id, unit_id, figure, x),
+        (unit_id, figure, category, month, x),
+        (unit_id, figure, month, x),
+        (unit_id, figure, category, quarter, x),
+        (unit_id, figure, quarter, x),
+        (unit_id, figure, category, x),
+        (unit_id, figure, x))
     HAVING (GROUPING(month) = 1 AND GROUPING(quarter) = 1)
         OR COALESCE(month, quarter) IS NOT NULL
 ),
@@ -251,7 +267,7 @@ _PRUNE_CELLS = text("DELETE FROM metric_cells WHERE organisation_id = :org AND p
 _PRUNE_VALUES = text("DELETE FROM metric_values WHERE organisation_id = :org AND k = 0")
 
 
-def read_sql(by_unit: bool) -> str:
+def read_sql(by_unit: bool, all_programs: bool = False) -> str:
     """The report, in the shape of ``repository.report_sql``'s output, from the cells.
 
     The whole selection reads the all-units cells (one row per cell); a unit filter adds up
@@ -260,7 +276,8 @@ def read_sql(by_unit: bool) -> str:
     members. Medians are not additive: they come from the merged multiset of values,
     ``percentile_cont(0.5)`` computed on cumulative multiplicities.
     """
-    program = "organisation_id = :org AND program_id = CAST(:program AS uuid)"
+    program = ("organisation_id = :org AND program_id IS NULL" if all_programs
+               else "organisation_id = :org AND program_id = CAST(:program AS uuid)")
     whole = (f"{program} AND gran IN (:gran, 'all') "  # noqa: S608 -- constant fragments
              "AND CASE WHEN CAST(:unit AS uuid) IS NULL "
              "THEN all_units AND unit_id IS NULL ELSE NOT all_units "
@@ -385,7 +402,7 @@ async def aggregate(session: AsyncSession, query: ReportQuery,
                     inline_limit: int = INLINE_LIMIT) -> list[AggregateRow] | None:
     """The report from the rollup, or None when only the source tables can answer it (a
     period, or a backlog too large to refresh within a request)."""
-    if query.start is not None or query.end is not None or query.program_id is None:
+    if query.start is not None or query.end is not None:
         return None
     backlog = await session.scalar(_BACKLOG, {"org": query.organisation_id,
                                               "cap": inline_limit + 1})
@@ -394,7 +411,7 @@ async def aggregate(session: AsyncSession, query: ReportQuery,
     if backlog:
         await refresh(session, query.organisation_id, inline_limit)
     await reporting_statement(session)
-    sql = read_sql(query.by_unit)
+    sql = read_sql(query.by_unit, all_programs=query.program_id is None)
     return await run_report(session, sql, report_params(query))
 
 
