@@ -28,6 +28,7 @@ const program = () => import('@/features/programs-admin/components/ProgramDetail
 const programEvents = () => import('@/features/programs-admin/components/ProgramEventsPage')
 const programEvent = () => import('@/features/programs-admin/components/ProgramEventPage')
 const matching = () => import('@/features/matching-review/components/MatchingPage')
+const pairs = () => import('@/features/matching-review/components/PairsPage')
 const pilotage = () => import('@/features/pilotage/components/PilotagePage')
 const directory = () => import('@/features/directory/components/DirectoryPage')
 const person = () => import('@/features/directory/components/PersonPage')
@@ -63,6 +64,7 @@ export const routes: RouteObject[] = [
               { path: '/programs/:programId/events', ...page(programEvents, 'ProgramEventsPage') },
               { path: '/programs/:programId/events/:eventId', ...page(programEvent, 'ProgramEventPage') },
               { path: '/programs/:programId/matching', ...page(matching, 'MatchingPage') },
+              { path: '/programs/:programId/pairs', ...page(pairs, 'PairsPage') },
               { path: '/programs/:programId/pilotage', ...page(pilotage, 'PilotagePage') },
               { path: '/directory', ...page(directory, 'DirectoryPage') },
               { path: '/directory/:personId', ...page(person, 'PersonPage') },

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { api, unwrap } from '@/api/client'
 import type { components } from '@/api/generated/schema'
+import type { QuestionLabels } from '../model/explain'
 
 export type Run = components['schemas']['RunRead']
 export type RunSummary = components['schemas']['RunSummary']
@@ -144,4 +145,52 @@ export async function listPeopleByRole(programId: string) {
 
 export function usePeopleByRole(programId: string) {
   return useQuery({ queryKey: ['matching-review', 'people', programId], queryFn: () => listPeopleByRole(programId) })
+}
+
+/** Question key → its label and option labels in the reader's language, to name questionnaire criteria. */
+export async function getQuestionLabels(programId: string, language: string): Promise<QuestionLabels> {
+  const questionnaire = unwrap(
+    await api.GET('/api/v1/programs/{program_id}/questionnaire', { params: { path: { program_id: programId } } }),
+  )
+  const pick = (label: { fr: string; en: string }) => (language === 'en' ? label.en || label.fr : label.fr)
+  const out: QuestionLabels = {}
+  for (const q of questionnaire.questions) {
+    const options = 'options' in q ? Object.fromEntries(q.options.map((o) => [o.value, pick(o.label)])) : {}
+    out[q.key] = { label: pick(q.label), options }
+  }
+  return out
+}
+
+export function useQuestionLabels(programId: string, language: string) {
+  return useQuery({
+    queryKey: ['matching-review', 'questions', programId, language],
+    queryFn: () => getQuestionLabels(programId, language),
+  })
+}
+
+export type PairFollowUp = components['schemas']['PairFollowUp']
+export type Rematch = components['schemas']['RematchRead']
+
+/** The program's pairs with their dates and sessions (metadata only; each read is audited). */
+export function usePairs(programId: string) {
+  return useQuery({
+    queryKey: ['matching-review', 'pairs', programId],
+    queryFn: async () =>
+      unwrap(
+        await api.GET('/api/v1/programs/{program_id}/pairs', {
+          params: { path: { program_id: programId }, query: { limit: 500 } },
+        }),
+      ),
+  })
+}
+
+/** Mentees whose mentor withdrew, waiting for a new one. */
+export function useRematches(programId: string) {
+  return useQuery({
+    queryKey: ['matching-review', 'rematches', programId],
+    queryFn: async () =>
+      unwrap(
+        await api.GET('/api/v1/programs/{program_id}/matching/rematches', { params: { path: { program_id: programId } } }),
+      ),
+  })
 }

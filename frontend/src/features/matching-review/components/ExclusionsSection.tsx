@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next'
 import { Alert } from '@/components/Alert'
 import { Button } from '@/components/Button'
+import { ProblemAlert } from '@/components/ProblemAlert'
 import { Loading } from '@/components/Loading'
 import { Section } from '@/components/Section'
 import { useFormat } from '@/hooks/useFormat'
 import { useExclusions, useParticipantNames, useRemoveExclusion } from '../api/review'
+import { MATCHING_PROBLEMS } from '../problems'
 
 /** Pairs the algorithm must never propose again, and a way to lift each exclusion. */
 export function ExclusionsSection({ programId }: { programId: string }) {
@@ -19,11 +21,9 @@ export function ExclusionsSection({ programId }: { programId: string }) {
     <Section title={t(`${x}.title`)}>
       <p>{t(`${x}.intro`)}</p>
       {remove.isSuccess && <Alert tone="success">{t(`${x}.removed`)}</Alert>}
-      {remove.isError && <Alert tone="error">{t('matchingReview.errors.generic', { detail: remove.error.message })}</Alert>}
+      <ProblemAlert error={remove.error} messages={MATCHING_PROBLEMS} />
       {exclusions.isPending && <Loading />}
-      {exclusions.isError && (
-        <Alert tone="error">{t('matchingReview.errors.generic', { detail: exclusions.error.message })}</Alert>
-      )}
+      <ProblemAlert error={exclusions.error} messages={MATCHING_PROBLEMS} />
       {exclusions.data?.length === 0 && <p className="empty-state">{t(`${x}.empty`)}</p>}
       {exclusions.data && exclusions.data.length > 0 && (
         <ul className="exclusion-list">

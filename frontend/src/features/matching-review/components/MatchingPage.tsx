@@ -4,8 +4,10 @@ import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { Alert } from '@/components/Alert'
 import { Button } from '@/components/Button'
+import { ConfirmDialog } from '@/components/Dialog'
 import { Loading } from '@/components/Loading'
 import { PageTitle } from '@/components/PageTitle'
+import { ProblemAlert } from '@/components/ProblemAlert'
 import { Section } from '@/components/Section'
 import { SelectField } from '@/components/SelectField'
 import { TextAreaField } from '@/components/TextAreaField'
@@ -19,12 +21,17 @@ import {
   useProgramName,
   useProposalAction,
   usePublishRun,
+  useQuestionLabels,
   useRun,
   type Proposal,
   type Run,
   type Words,
 } from '../api/matching'
+import type { QuestionLabels } from '../model/explain'
+import { MATCHING_PROBLEMS } from '../problems'
+import { Breakdown } from './Breakdown'
 import { ExclusionsSection } from './ExclusionsSection'
+import { ScoreBar } from './ScoreBar'
 import { SettingsSection } from './SettingsSection'
 import { SwapForm } from './SwapForm'
 import '../matching.css'
@@ -38,45 +45,27 @@ function fullName(person: { given_name: string; family_name: string }) {
   return `${person.given_name} ${person.family_name}`
 }
 
-function ErrorMessage({ error }: { error: Error }) {
-  const { t } = useTranslation()
-  return <Alert tone="error">{t('matchingReview.errors.generic', { detail: error.message })}</Alert>
-}
+type CardProps = { proposal: Proposal; programId: string; editable: boolean; questions: QuestionLabels }
 
-function ProposalCard({ proposal, programId, editable }: { proposal: Proposal; programId: string; editable: boolean }) {
+function ProposalCard({ proposal, programId, editable, questions }: CardProps) {
   const { t } = useTranslation()
-  const words = useWords()
   const act = useProposalAction(programId, proposal.run_id)
   const pair = t('matchingReview.pair', { mentee: fullName(proposal.mentee), mentor: fullName(proposal.mentor) })
+  const origin = proposal.origin === 'matching' ? '' : t(`matchingReview.origin.${proposal.origin}`)
   return (
     <li className="proposal">
-      <h3>{pair}</h3>
-      <p>
-        <strong>{t('matchingReview.score', { score: String(Math.round(proposal.score)) })}</strong>
+      <h3>
+        {pair}
         {proposal.pinned && <span className="badge">{t('matchingReview.pinned')}</span>}
-      </p>
-      {proposal.breakdown.length > 0 && (
-        <>
-          <p className="muted">{t('matchingReview.why')}</p>
-          <ul>
-            {proposal.breakdown.map((item) => (
-              <li key={item.criterion}>
-                {words(item.text)}{' '}
-                <span className="muted">
-                  {`(${t('matchingReview.points', { points: String(Math.round(item.points * 10) / 10), max: String(item.max_points) })})`}
-                </span>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+        {origin && <span className="badge">{origin}</span>}
+      </h3>
+      <ScoreBar score={proposal.score} />
+      <Breakdown items={proposal.breakdown} questions={questions} />
       {proposal.hierarchy_distance !== null && (
         <p>{t('matchingReview.hierarchy', { count: proposal.hierarchy_distance })}</p>
       )}
-      {proposal.override_reason && (
-        <p>{t('matchingReview.overridden', { reason: proposal.override_reason })}</p>
-      )}
-      {act.isError && <ErrorMessage error={act.error} />}
+      {proposal.override_reason && <p>{t('matchingReview.overridden', { reason: proposal.override_reason })}</p>}
+      <ProblemAlert error={act.error} messages={MATCHING_PROBLEMS} />
       {editable && (
         <p className="actions">
           <Button
@@ -106,15 +95,15 @@ function Unmatched({ run }: { run: Run }) {
       {run.unmatched.length === 0 ? (
         <p className="empty-state">{t('matchingReview.noUnmatched')}</p>
       ) : (
-        <ul>
+        <ul className="unmatched-list">
           {run.unmatched.map((item) => {
             const key = `matchingReview.reasons.${item.reason}` as ParseKeys
             return (
               <li key={item.mentee.id}>
-                {fullName(item.mentee)}
+                <strong>{fullName(item.mentee)}</strong>
                 {' : '}
-                {i18n.exists(key) ? String(t(key)) : item.reason}
-                {item.priority && ` — ${t('matchingReview.priority')}`}
+                {i18n.exists(key) ? String(t(key)) : t('matchingReview.reasons.other')}
+                {item.priority && <span className="badge">{t('matchingReview.priority')}</span>}
               </li>
             )
           })}
@@ -124,7 +113,7 @@ function Unmatched({ run }: { run: Run }) {
   )
 }
 
-function ManualPairForm({ programId, runId }: { programId: string; runId: string }) {
+function ManualPairForm({ programId, runId, questions }: { programId: string; runId: string; questions: QuestionLabels }) {
   const { t } = useTranslation()
   const words = useWords()
   const people = usePeopleByRole(programId)
@@ -138,6 +127,7 @@ function ManualPairForm({ programId, runId }: { programId: string; runId: string
 
   function onCheck(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
+    add.reset()
     if (pair.menteeId && pair.mentorId) check.mutate(pair)
   }
 
@@ -155,6 +145,7 @@ function ManualPairForm({ programId, runId }: { programId: string; runId: string
         onSuccess: () => {
           check.reset()
           setReason('')
+          setPair({ menteeId: '', mentorId: '' })
         },
       },
     )
@@ -164,9 +155,9 @@ function ManualPairForm({ programId, runId }: { programId: string; runId: string
   const current = result && result.mentee_id === pair.menteeId && result.mentor_id === pair.mentorId
   return (
     <Section title={t(`${m}.title`)}>
+      <p>{t(`${m}.intro`)}</p>
       {add.isSuccess && <Alert tone="success">{t(`${m}.added`)}</Alert>}
-      {add.isError && <ErrorMessage error={add.error} />}
-      {check.isError && <ErrorMessage error={check.error} />}
+      <ProblemAlert error={add.error ?? check.error} messages={MATCHING_PROBLEMS} />
       <form onSubmit={onCheck}>
         <div className="field-row">
           <SelectField
@@ -189,7 +180,13 @@ function ManualPairForm({ programId, runId }: { programId: string; runId: string
         </Button>
       </form>
       {result && current && (
-        <div className="pair-check">
+        <div className="pair-check" aria-live="polite">
+          <p className="hierarchy-check">
+            <strong>{t(`${m}.hierarchyTitle`)}</strong>{' '}
+            {result.hierarchy_distance === null
+              ? t(`${m}.noHierarchy`)
+              : t(`${m}.hierarchy`, { count: result.hierarchy_distance })}
+          </p>
           {result.allowed ? (
             <Alert tone="success">{t(`${m}.allowed`, { score: String(Math.round(result.score)) })}</Alert>
           ) : (
@@ -200,12 +197,11 @@ function ManualPairForm({ programId, runId }: { programId: string; runId: string
                   <li key={r.code}>{words(r.text)}</li>
                 ))}
               </ul>
-              {result.hierarchy_distance !== null && (
-                <p>{t(`${m}.hierarchy`, { count: result.hierarchy_distance })}</p>
-              )}
-              {!result.overridable && <p>{t(`${m}.notOverridable`)}</p>}
+              <p>{result.overridable ? t(`${m}.overridable`) : t(`${m}.notOverridable`)}</p>
             </Alert>
           )}
+          <ScoreBar score={result.score} />
+          <Breakdown items={result.breakdown} questions={questions} />
           {!result.allowed && result.overridable && (
             <TextAreaField
               label={t(`${m}.overrideReason`)}
@@ -228,49 +224,85 @@ function ManualPairForm({ programId, runId }: { programId: string; runId: string
   )
 }
 
-function RunReview({ programId, run }: { programId: string; run: Run }) {
+function stat(run: Run, key: string): number {
+  const value = run.stats[key]
+  return typeof value === 'number' ? value : 0
+}
+
+function RunReview({ programId, run, questions }: { programId: string; run: Run; questions: QuestionLabels }) {
   const { t } = useTranslation()
   const format = useFormat()
   const publish = usePublishRun(programId, run.id)
   const editable = run.status === 'draft'
+  const count = run.proposals.length
+  const noCriteria = count > 0 && run.proposals.every((p) => p.breakdown.length === 0)
+  const nobody = count === 0 && run.unmatched.length === 0
   return (
     <>
-      <p>{t('matchingReview.runInfo', { date: format.date(run.created_at), status: t(`matchingReview.runStatus.${run.status}`) })}</p>
+      <p>
+        {t('matchingReview.runInfo', { date: format.dateTime(run.created_at), status: t(`matchingReview.runStatus.${run.status}`) })}
+      </p>
       {publish.isSuccess && (
-        <Alert tone="success">{t('matchingReview.published', { count: publish.data.mentorship_ids.length })}</Alert>
+        <Alert tone="success">
+          {t('matchingReview.published', { count: publish.data.mentorship_ids.length })}{' '}
+          <Link to={`/programs/${programId}/pairs`}>{t('matchingReview.seePairs')}</Link>
+        </Alert>
       )}
-      {publish.isError && <ErrorMessage error={publish.error} />}
-      <Section title={t('matchingReview.proposals')}>
-        {run.proposals.length === 0 ? (
-          <p className="empty-state">{t('matchingReview.noProposals')}</p>
-        ) : (
-          <ul className="proposal-list">
-            {run.proposals.map((proposal) => (
-              <ProposalCard key={proposal.id} proposal={proposal} programId={programId} editable={editable} />
-            ))}
-          </ul>
-        )}
-        {editable && run.proposals.length > 0 && (
-          <Button onClick={() => publish.mutate()} disabled={publish.isPending}>
-            {t('matchingReview.publish')}
-          </Button>
-        )}
-      </Section>
-      {editable && run.proposals.length > 1 && <SwapForm programId={programId} run={run} />}
-      <Unmatched run={run} />
-      {editable && <ManualPairForm programId={programId} runId={run.id} />}
+      {nobody ? (
+        <Section title={t('matchingReview.proposals')}>
+          <p className="empty-state">{t('matchingReview.nobody')}</p>
+        </Section>
+      ) : (
+        <>
+          <Section title={t('matchingReview.proposals')}>
+            <p>
+              {t('matchingReview.summary', {
+                proposals: String(count),
+                mentees: String(stat(run, 'mentees') || count + run.unmatched.length),
+                mentors: String(stat(run, 'mentors')),
+              })}
+            </p>
+            {noCriteria && <Alert tone="info">{t('matchingReview.noCriteria')}</Alert>}
+            {count === 0 ? (
+              <p className="empty-state">{t('matchingReview.onlyUnmatched')}</p>
+            ) : (
+              <ul className="proposal-list">
+                {run.proposals.map((proposal) => (
+                  <ProposalCard key={proposal.id} proposal={proposal} programId={programId} editable={editable} questions={questions} />
+                ))}
+              </ul>
+            )}
+            {editable && count > 0 && (
+              <ConfirmDialog
+                triggerLabel={t('matchingReview.publish')}
+                triggerVariant="primary"
+                title={t('matchingReview.publishTitle')}
+                confirmLabel={t('matchingReview.publishConfirm', { count })}
+                onConfirm={() => publish.mutateAsync()}
+                messages={MATCHING_PROBLEMS}
+              >
+                <p>{t('matchingReview.publishBody', { count })}</p>
+              </ConfirmDialog>
+            )}
+          </Section>
+          {editable && count > 1 && <SwapForm programId={programId} run={run} />}
+          <Unmatched run={run} />
+        </>
+      )}
+      {editable && <ManualPairForm programId={programId} runId={run.id} questions={questions} />}
     </>
   )
 }
 
 /** Run matching, review the explained proposals, adjust by hand within the charter's rules, publish. */
 export function MatchingPage() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const { programId = '' } = useParams()
   const name = useProgramName(programId)
   const latest = useLatestRunId(programId)
   const run = useRun(programId, latest.data)
   const create = useCreateRun(programId)
+  const questions = useQuestionLabels(programId, i18n.language)
   return (
     <>
       <p>
@@ -278,16 +310,19 @@ export function MatchingPage() {
       </p>
       <PageTitle>{t('matchingReview.title', { program: name.data ?? '' })}</PageTitle>
       <p>{t('matchingReview.intro')}</p>
-      {create.isError && <ErrorMessage error={create.error} />}
+      <p>
+        <Link to={`/programs/${programId}/pairs`}>{t('matchingReview.seePairs')}</Link>
+      </p>
+      <ProblemAlert error={create.error} messages={MATCHING_PROBLEMS} />
       <p>
         <Button onClick={() => create.mutate()} disabled={create.isPending}>
           {latest.data ? t('matchingReview.rerun') : t('matchingReview.run')}
         </Button>
       </p>
       {(latest.isPending || (latest.data && run.isPending)) && <Loading />}
-      {latest.isError && <ErrorMessage error={latest.error} />}
+      <ProblemAlert error={latest.error ?? run.error} messages={MATCHING_PROBLEMS} />
       {latest.data === null && <p className="empty-state">{t('matchingReview.noRun')}</p>}
-      {run.data && <RunReview programId={programId} run={run.data} />}
+      {run.data && <RunReview programId={programId} run={run.data} questions={questions.data ?? {}} />}
       <ExclusionsSection programId={programId} />
       <SettingsSection programId={programId} />
     </>

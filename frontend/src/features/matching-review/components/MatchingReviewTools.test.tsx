@@ -117,16 +117,26 @@ describe('MatchingPage review tools', () => {
     const seniority = await within(settings).findByLabelText('Poids : ancienneté du mentor')
     expect(seniority).toHaveValue(2)
     expect(within(settings).getByLabelText('Écart d’ancienneté souhaité (années)')).toHaveValue(5)
-    await user.type(within(settings).getByLabelText('Poids : langue en commun'), '12')
+    const languages = within(settings).getByLabelText('Poids : langue en commun')
+    await user.type(languages, '12')
+    await user.clear(within(settings).getByLabelText('Écart d’ancienneté souhaité (années)'))
     await user.click(within(settings).getByRole('button', { name: 'Enregistrer les réglages' }))
-    await waitFor(() =>
-      expect(within(settings).getByLabelText('Poids : langue en commun')).toHaveAccessibleDescription(
-        'Valeur refusée : Input should be less than or equal to 10',
-      ),
+    // checked in the browser first, in words next to each field; nothing is sent
+    expect(languages).toHaveAccessibleDescription('Saisissez un poids entre 0 et 10.')
+    expect(within(settings).getByLabelText('Écart d’ancienneté souhaité (années)')).toHaveAccessibleDescription(
+      'Indiquez l’écart d’ancienneté souhaité (en années) pour utiliser le critère d’ancienneté.',
     )
+    expect(calls.some((c) => c.method === 'PUT')).toBe(false)
+    await user.clear(languages)
+    await user.type(languages, '3')
+    await user.type(within(settings).getByLabelText('Écart d’ancienneté souhaité (années)'), '5')
+    await user.click(within(settings).getByRole('button', { name: 'Enregistrer les réglages' }))
+    // the server's refusal (its type, never its English message) lands next to the field too
+    await waitFor(() => expect(languages).toHaveAccessibleDescription('Cette valeur est trop grande.'))
+    expect(screen.queryByText(/Input should be/)).not.toBeInTheDocument()
     expect(await calls.find((c) => c.method === 'PUT')?.json()).toEqual({
       attributes: [
-        { attribute: 'languages', weight: 12, min_gap: null },
+        { attribute: 'languages', weight: 3, min_gap: null },
         { attribute: 'seniority', weight: 2, min_gap: 5 },
       ],
       suggestions: 5,

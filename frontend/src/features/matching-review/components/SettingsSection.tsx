@@ -3,20 +3,35 @@ import { useTranslation } from 'react-i18next'
 import { Alert } from '@/components/Alert'
 import { Button } from '@/components/Button'
 import { Loading } from '@/components/Loading'
+import { ProblemAlert } from '@/components/ProblemAlert'
 import { Section } from '@/components/Section'
 import { TextField } from '@/components/TextField'
 import { isProblemError } from '@/api/problem'
 import { ATTRIBUTES, useSettings, useUpdateSettings, type AttributeWeight, type MatchingSettings } from '../api/review'
+import { MATCHING_PROBLEMS } from '../problems'
 
-/** Field path (without "body") → the API's message, from a problem+json `errors` list. */
-function problemFields(error: unknown): Record<string, string> {
+type Errors = Partial<Record<string, string>>
+
+/**
+ * The server's field errors in words: a problem's `errors` carry a pydantic type and a
+ * path such as `attributes.2.min_gap`; each becomes a sentence next to its field.
+ */
+function serverErrors(error: unknown, sent: string[], t: (key: string, options?: Record<string, unknown>) => string): Errors {
   if (!isProblemError(error)) return {}
-  const fields: Record<string, string> = {}
+  const out: Errors = {}
   for (const item of error.problem.errors ?? []) {
     const path = item.loc[0] === 'body' ? item.loc.slice(1) : item.loc
-    fields[path.join('.')] ??= item.msg
+    let field = String(path[0] ?? '')
+    if (field === 'attributes' && typeof path[1] === 'number') {
+      const attribute = sent[path[1]]
+      const part = String(path[2] ?? (attribute === 'seniority' ? 'min_gap' : 'weight'))
+      field = part === 'min_gap' ? 'min_gap' : `weight_${attribute}`
+    }
+    const s = 'matchingReview.settings.errors'
+    out[field] ??=
+      item.type === 'less_than_equal' ? t(`${s}.tooLarge`) : item.type === 'greater_than_equal' ? t(`${s}.tooSmall`) : field === 'min_gap' ? t(`${s}.minGap`) : t(`${s}.number`)
   }
-  return fields
+  return out
 }
 
 function SettingsForm({ programId, settings }: { programId: string; settings: MatchingSettings }) {
@@ -25,12 +40,8 @@ function SettingsForm({ programId, settings }: { programId: string; settings: Ma
   const [sent, setSent] = useState<AttributeWeight['attribute'][]>([])
   const s = 'matchingReview.settings'
   const current = Object.fromEntries(settings.attributes.map((a) => [a.attribute, a]))
-  const fields = problemFields(update.error)
-  const invalid = (detail: string | undefined) => (detail ? t(`${s}.invalid`, { detail }) : undefined)
-  const attributeError = (attribute: string, part: 'weight' | 'min_gap') => {
-    const index = sent.indexOf(attribute as AttributeWeight['attribute'])
-    return index < 0 ? undefined : invalid(fields[`attributes.${index}.${part}`] ?? fields[`attributes.${index}`])
-  }
+  const [local, setLocal] = useState<Errors>({})
+  const fields: Errors = { ...serverErrors(update.error, sent, t as never), ...local }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
@@ -39,11 +50,28 @@ function SettingsForm({ programId, settings }: { programId: string; settings: Ma
       const value = String(data.get(name) ?? '').trim()
       return value === '' ? null : Number(value.replace(',', '.'))
     }
+    const errors: Errors = {}
+    const e = `${s}.errors`
     const attributes: AttributeWeight[] = ATTRIBUTES.flatMap((attribute) => {
       const weight = number(`weight_${attribute}`)
       if (weight === null) return []
+      if (Number.isNaN(weight)) errors[`weight_${attribute}`] = t(`${e}.number`)
+      else if (weight < 0 || weight > 10) errors[`weight_${attribute}`] = t(`${e}.weightRange`)
       return [{ attribute, weight, min_gap: attribute === 'seniority' ? number('min_gap') : null }]
     })
+    const gap = number('min_gap')
+    const seniority = attributes.find((a) => a.attribute === 'seniority')
+    if (seniority && gap === null) errors.min_gap = t(`${e}.minGap`)
+    else if (gap !== null && (Number.isNaN(gap) || gap < 0 || gap > 50)) errors.min_gap = t(`${e}.gapRange`)
+    const suggestions = number('suggestions')
+    if (suggestions !== null && (!Number.isInteger(suggestions) || suggestions < 1 || suggestions > 20)) {
+      errors.suggestions = t(`${e}.suggestionsRange`)
+    }
+    setLocal(errors)
+    if (Object.keys(errors).length > 0) {
+      update.reset()
+      return
+    }
     setSent(attributes.map((a) => a.attribute))
     update.mutate({ attributes, suggestions: number('suggestions') ?? settings.suggestions })
   }
@@ -51,7 +79,11 @@ function SettingsForm({ programId, settings }: { programId: string; settings: Ma
   return (
     <form noValidate onSubmit={onSubmit}>
       {update.isSuccess && <Alert tone="success">{t(`${s}.saved`)}</Alert>}
-      {update.isError && <Alert tone="error">{t('matchingReview.errors.generic', { detail: update.error.message })}</Alert>}
+      {Object.keys(fields).length > 0 ? (
+        <Alert tone="error">{t(`${s}.errors.summary`)}</Alert>
+      ) : (
+        <ProblemAlert error={update.error} messages={MATCHING_PROBLEMS} />
+      )}
       <div className="field-row">
         {ATTRIBUTES.map((attribute) => (
           <TextField
@@ -64,7 +96,7 @@ function SettingsForm({ programId, settings }: { programId: string; settings: Ma
             max={10}
             step={0.5}
             defaultValue={current[attribute]?.weight ?? ''}
-            error={attributeError(attribute, 'weight')}
+            error={fields[`weight_${attribute}`]}
           />
         ))}
       </div>
@@ -76,7 +108,7 @@ function SettingsForm({ programId, settings }: { programId: string; settings: Ma
           min={0}
           max={50}
           defaultValue={current.seniority?.min_gap ?? ''}
-          error={attributeError('seniority', 'min_gap')}
+          error={fields.min_gap}
         />
         <TextField
           label={t(`${s}.suggestions`)}
@@ -86,7 +118,7 @@ function SettingsForm({ programId, settings }: { programId: string; settings: Ma
           min={1}
           max={20}
           defaultValue={settings.suggestions}
-          error={invalid(fields.suggestions)}
+          error={fields.suggestions}
         />
       </div>
       <Button type="submit" disabled={update.isPending}>
@@ -104,7 +136,7 @@ export function SettingsSection({ programId }: { programId: string }) {
     <Section title={t('matchingReview.settings.title')}>
       <p>{t('matchingReview.settings.intro')}</p>
       {settings.isPending && <Loading />}
-      {settings.isError && <Alert tone="error">{t('matchingReview.errors.generic', { detail: settings.error.message })}</Alert>}
+      <ProblemAlert error={settings.error} messages={MATCHING_PROBLEMS} />
       {settings.data && <SettingsForm programId={programId} settings={settings.data} />}
     </Section>
   )

@@ -2,10 +2,12 @@ import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Alert } from '@/components/Alert'
 import { Button } from '@/components/Button'
+import { ProblemAlert } from '@/components/ProblemAlert'
 import { Section } from '@/components/Section'
 import { SelectField } from '@/components/SelectField'
 import type { Run } from '../api/matching'
 import { useSwapProposals } from '../api/review'
+import { MATCHING_PROBLEMS } from '../problems'
 
 /** Exchange the mentors of two proposed pairs; the API refuses a swap that breaks the charter. */
 export function SwapForm({ programId, run }: { programId: string; run: Run }) {
@@ -39,7 +41,7 @@ export function SwapForm({ programId, run }: { programId: string; run: Run }) {
     <Section title={t(`${w}.title`)}>
       <p>{t(`${w}.intro`)}</p>
       {swap.isSuccess && <Alert tone="success">{t(`${w}.done`)}</Alert>}
-      {swap.isError && <Alert tone="error">{t('matchingReview.errors.generic', { detail: swap.error.message })}</Alert>}
+      <ProblemAlert error={swap.error} messages={MATCHING_PROBLEMS} />
       {pickTwo && <Alert tone="error">{t(`${w}.pickTwo`)}</Alert>}
       <form noValidate onSubmit={onSubmit}>
         <div className="field-row">

@@ -69,6 +69,9 @@ export function ProgramDetailPage() {
             <Link to={`/programs/${p.id}/matching`}>{t('programsAdmin.detail.matchingLink')}</Link>
           </li>
           <li>
+            <Link to={`/programs/${p.id}/pairs`}>{t('programsAdmin.detail.pairsLink')}</Link>
+          </li>
+          <li>
             <Link to={`/programs/${p.id}/events`}>{t('programsAdmin.events.link')}</Link>
           </li>
           <li>
