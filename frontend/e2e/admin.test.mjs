@@ -17,6 +17,15 @@ async function expectHeading(page, name) {
   assert.equal(await heading(page), name)
 }
 
+/** Screenshots at phone and desktop widths, each checked by axe-core. */
+async function shoot(page, name) {
+  for (const [width, height] of [[390, 844], [1280, 900]]) {
+    await page.setViewportSize({ width, height })
+    await expectAccessible(page, `${name} at ${width}px`)
+    await screenshot(page, `${name}-${width}`)
+  }
+}
+
 async function heading(page) {
   const h1 = page.getByRole('heading', { level: 1 })
   await h1.waitFor()
@@ -52,8 +61,27 @@ describe('admin journey', () => {
       await page.getByText('Statut actuel : Brouillon').waitFor()
       await expectAccessible(page, 'program detail')
 
-      // Opening enrolment too early lists what is missing.
-      await page.getByRole('button', { name: 'Ouvrir les inscriptions' }).click()
+      // What is missing shows before anyone clicks; the dialog says what opening does.
+      const lifecycle = page.getByRole('region', { name: 'Cycle de vie' })
+      await lifecycle.getByText('Avant de pouvoir ouvrir les inscriptions, il manque encore :').waitFor()
+      await lifecycle.getByText('la charte du programme').waitFor()
+      // Invitations in a draft program say why they cannot go out, before and after trying.
+      const participants = page.getByRole('region', { name: 'Participants' })
+      await participants.getByText(/Ce programme est encore en brouillon : ouvrez les inscriptions/).waitFor()
+      await participants.getByLabel('Unité', { exact: true }).selectOption({ label: 'Relation clients' })
+      await participants.getByRole('button', { name: 'Inviter l’unité' }).click()
+      await participants.getByRole('alert').filter({ hasText: 'Les invitations partent une fois les inscriptions ouvertes : ouvrez d’abord les inscriptions' }).waitFor()
+      assert.equal(await participants.getByText('L’invitation a échoué.').count(), 0)
+      await shoot(page, 'admin-program-draft')
+
+      await lifecycle.getByRole('button', { name: 'Ouvrir les inscriptions' }).click()
+      const dialog = page.getByRole('alertdialog', { name: 'Ouvrir les inscriptions ?' })
+      await dialog.getByText(/le questionnaire ne pourra plus être modifié/).waitFor()
+      await dialog.getByText('au moins une question pour les mentors').waitFor()
+      await expectAccessible(page, 'lifecycle dialog')
+      await dialog.getByRole('button', { name: 'Ouvrir les inscriptions' }).click()
+      await dialog.getByText(/n’est pas prêt pour cette étape/).waitFor()
+      await dialog.getByRole('button', { name: 'Annuler' }).click()
       const refusal = page.getByRole('alert').filter({ hasText: 'Il manque encore' })
       await refusal.waitFor()
       await refusal.getByText('la charte du programme').waitFor()
@@ -74,10 +102,24 @@ describe('admin journey', () => {
       await page.getByText('Quel rythme de rencontre préférez-vous ?').waitFor()
       await expectAccessible(page, 'program with charter and question')
 
-      await page.getByRole('button', { name: 'Ouvrir les inscriptions' }).click()
+      await lifecycle.getByRole('button', { name: 'Ouvrir les inscriptions' }).click()
+      await dialog.getByRole('button', { name: 'Ouvrir les inscriptions' }).click()
       await page.getByText('Le programme est passé au statut « Inscriptions ouvertes ».').waitFor()
       await page.getByText('Statut actuel : Inscriptions ouvertes').waitFor()
       await page.getByRole('button', { name: 'Démarrer le programme' }).waitFor()
+
+      // Invite a unit; an invited person then shows their state, not "Inviter".
+      await participants.getByLabel('Unité', { exact: true }).selectOption({ label: 'Relation clients' })
+      await participants.getByLabel('Inviter comme', { exact: true }).first().selectOption('mentee')
+      await participants.getByRole('button', { name: 'Inviter l’unité' }).click()
+      await participants.getByText(/invitations? envoyées?\./).first().waitFor()
+      await participants.getByLabel('Rechercher dans l’annuaire (nom ou e-mail)').fill('Thomas')
+      await participants.getByRole('button', { name: 'Rechercher', exact: true }).click()
+      await participants.getByText('Déjà dans le programme comme mentoré :').waitFor()
+      assert.equal(await participants.getByRole('button', { name: /Inviter Thomas Leroy/ }).count(), 0)
+      await participants.getByLabel('État', { exact: true }).selectOption('invited')
+      await participants.getByText(/personnes? affichées?/).waitFor()
+      await shoot(page, 'admin-program-enrolment')
 
       await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Annuaire', exact: true }).click()
       await page.waitForURL('**/directory')

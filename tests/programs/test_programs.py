@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import httpx
 
 from constel_api.models import Role
@@ -223,3 +225,58 @@ class TestRoleScoping:
         r = await client.post(f"/api/v1/programs/{program['id']}/participants/me/apply",
                               json={"role": "mentee"}, headers=outsider.headers)
         assert r.status_code == 404
+
+
+class TestConcurrentConfiguration:
+    async def test_stale_save_names_the_last_editor(self, client: httpx.AsyncClient,
+                                                   factory: Factory) -> None:
+        org = await factory.organisation()
+        alice = await factory.actor(client, org, Role.ORG_ADMIN)
+        bob = await factory.actor(client, org, Role.ORG_ADMIN)
+        program = await create_program(client, alice)
+        loaded = program["updated_at"]
+
+        first = await client.patch(f"/api/v1/programs/{program['id']}",
+                                   json={"theme": "Tab A", "updated_at": loaded},
+                                   headers=bob.headers)
+        assert first.status_code == 200, first.text
+        assert first.json()["updated_at"] != loaded
+
+        second = await client.patch(f"/api/v1/programs/{program['id']}",
+                                    json={"theme": "Tab B", "updated_at": loaded},
+                                    headers=alice.headers)
+        assert second.status_code == 409
+        assert second.headers["content-type"] == PROBLEM
+        problem = second.json()
+        assert problem["code"] == "stale_version"
+        assert problem["updated_by"] == f"{bob.person.given_name} {bob.person.family_name}"
+        assert datetime.fromisoformat(problem["updated_at"]) == \
+            datetime.fromisoformat(first.json()["updated_at"])
+        assert "Tab" not in second.text  # what was typed stays with the client
+
+        current = await client.get(f"/api/v1/programs/{program['id']}", headers=alice.headers)
+        assert current.json()["theme"] == "Tab A"
+        again = await client.patch(f"/api/v1/programs/{program['id']}",
+                                   json={"theme": "Tab B",
+                                         "updated_at": current.json()["updated_at"]},
+                                   headers=alice.headers)
+        assert again.status_code == 200, again.text
+        assert again.json()["theme"] == "Tab B"
+
+    async def test_without_version_saves_as_before(self, client: httpx.AsyncClient,
+                                                   factory: Factory) -> None:
+        org = await factory.organisation()
+        admin = await factory.actor(client, org, Role.ORG_ADMIN)
+        program = await create_program(client, admin)
+        r = await client.patch(f"/api/v1/programs/{program['id']}", json={"theme": "x"},
+                               headers=admin.headers)
+        assert r.status_code == 200
+
+    async def test_create_takes_no_version(self, client: httpx.AsyncClient,
+                                           factory: Factory) -> None:
+        org = await factory.organisation()
+        admin = await factory.actor(client, org, Role.ORG_ADMIN)
+        r = await client.post("/api/v1/programs",
+                              json={"name": "x", "updated_at": "2026-01-01T00:00:00Z"},
+                              headers=admin.headers)
+        assert r.status_code == 422

@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from constel_api.core.scoping import get_scoped_or_404, scoped_select
 from constel_api.errors import NotFound
 from constel_api.models import (
+    AuditEvent,
     CharterSignature,
     CharterVersion,
     EventAttendance,
@@ -30,6 +31,28 @@ from constel_api.models import (
 async def get_program(session: AsyncSession, org_id: uuid.UUID, program_id: uuid.UUID) -> Program:
     return await get_scoped_or_404(session, Program, org_id, program_id,
                                    code="program_not_found", detail="Program not found.")
+
+
+async def lock_updated_at(session: AsyncSession, program: Program) -> None:
+    """Reloads the program's updated_at under a row lock, so two saves cannot both pass."""
+    await session.refresh(program, attribute_names=["updated_at"], with_for_update=True)
+
+
+async def last_editor_name(session: AsyncSession, program: Program) -> str | None:
+    """Who last created or changed the program's configuration, from the audit log."""
+    query = (
+        select(Person.given_name, Person.family_name)
+        .select_from(AuditEvent)
+        .join(Person, Person.id == AuditEvent.actor_person_id)
+        .where(AuditEvent.organisation_id == program.organisation_id,
+               AuditEvent.target_id == program.id,
+               AuditEvent.action.in_(("program.update", "program.create")))
+        # an update outranks the creation recorded in the same instant
+        .order_by(AuditEvent.created_at.desc(), (AuditEvent.action == "program.update").desc())
+        .limit(1)
+    )
+    row = (await session.execute(query)).first()
+    return None if row is None else f"{row.given_name} {row.family_name}"
 
 
 async def list_programs(

@@ -35,8 +35,8 @@ def date_errors(opens: date | None, closes: date | None, starts: date | None,
     return errors
 
 
-class ProgramUpdate(RequestModel):
-    """Partial update: only the fields sent are changed."""
+class ProgramFields(RequestModel):
+    """The configuration fields shared by creation and partial update."""
 
     name: str | None = Field(default=None, min_length=1, max_length=200)
     theme: str | None = Field(default=None, max_length=200)
@@ -62,7 +62,7 @@ class ProgramUpdate(RequestModel):
     mentee_criteria: list[Criterion] | None = Field(default=None, max_length=50)
 
     @model_validator(mode="after")
-    def _not_null(self) -> ProgramUpdate:
+    def _not_null(self) -> ProgramFields:
         for name in NON_NULLABLE:
             if name in self.model_fields_set and getattr(self, name) is None:
                 raise ValueError(f"{name} cannot be null")
@@ -71,7 +71,17 @@ class ProgramUpdate(RequestModel):
         return self
 
 
-class ProgramCreate(ProgramUpdate):
+class ProgramUpdate(ProgramFields):
+    """Partial update: only the fields sent are changed."""
+
+    updated_at: datetime | None = Field(
+        default=None,
+        description="The program's updated_at as you loaded it; 409 stale_version (with "
+                    "updated_by, the last editor's name) when someone saved since.",
+    )
+
+
+class ProgramCreate(ProgramFields):
     name: str = Field(min_length=1, max_length=200)
 
 

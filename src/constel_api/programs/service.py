@@ -9,7 +9,8 @@ from sqlalchemy import inspect
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from constel_api.audit.service import record_audit
-from constel_api.errors import Unprocessable
+from constel_api.core.time import utcnow
+from constel_api.errors import Conflict, Unprocessable
 from constel_api.models import (
     CharterVersion,
     Person,
@@ -31,6 +32,7 @@ from constel_api.programs.schemas import (
     MemberProgramRead,
     MyParticipationBrief,
     ProgramCreate,
+    ProgramFields,
     ProgramRead,
     ProgramUpdate,
     date_errors,
@@ -70,7 +72,7 @@ async def _check_references(session: AsyncSession, org_id: uuid.UUID, field: str
 
 
 async def _apply_changes(session: AsyncSession, program: Program,
-                         changes: dict[str, Any], body: ProgramUpdate) -> None:
+                         changes: dict[str, Any], body: ProgramFields) -> None:
     errors = date_errors(
         changes.get("enrolment_opens_on", program.enrolment_opens_on),
         changes.get("enrolment_closes_on", program.enrolment_closes_on),
@@ -107,7 +109,16 @@ async def create_program(session: AsyncSession, admin: Person, body: ProgramCrea
 async def update_program(session: AsyncSession, actor: Person, program: Program,
                          body: ProgramUpdate) -> Program:
     changes = body.model_dump(exclude_unset=True)
+    expected = changes.pop("updated_at", None)
+    if expected is not None:
+        await repo.lock_updated_at(session, program)
+        if program.updated_at != expected:
+            raise Conflict("Someone changed this program since you loaded it.",
+                           code="stale_version", updated_at=program.updated_at.isoformat(),
+                           updated_by=await repo.last_editor_name(session, program))
     await _apply_changes(session, program, changes, body)
+    # the clock, not the transaction's now(): each save gets its own version stamp
+    program.updated_at = utcnow()
     await session.flush()
     await record_audit(session, actor, "program.update", "program", program.id,
                        {"fields": sorted(changes)})

@@ -6201,6 +6201,11 @@ export interface components {
             support_contact?: string | null;
             /** Theme */
             theme?: string | null;
+            /**
+             * Updated At
+             * @description The program's updated_at as you loaded it; 409 stale_version (with updated_by, the last editor's name) when someone saved since.
+             */
+            updated_at?: string | null;
         };
         /** ProposalRead */
         ProposalRead: {

@@ -257,9 +257,9 @@ function RunReview({ programId, run, questions }: { programId: string; run: Run;
           <Section title={t('matchingReview.proposals')}>
             <p>
               {t('matchingReview.summary', {
-                proposals: String(count),
-                mentees: String(stat(run, 'mentees') || count + run.unmatched.length),
-                mentors: String(stat(run, 'mentors')),
+                proposals: t('matchingReview.summaryProposals', { count }),
+                mentees: t('matchingReview.summaryMentees', { count: stat(run, 'mentees') || count + run.unmatched.length }),
+                mentors: t('matchingReview.summaryMentors', { count: stat(run, 'mentors') }),
               })}
             </p>
             {noCriteria && <Alert tone="info">{t('matchingReview.noCriteria')}</Alert>}

@@ -57,3 +57,23 @@ export async function listUnits(): Promise<{ id: string; name: string }[]> {
 export function useUnits() {
   return useQuery({ queryKey: ['programs-admin', 'units'], queryFn: listUnits, staleTime: 60_000 })
 }
+
+/** Invitations from a CSV file (one email per line, or an `email` column), in one role. */
+export async function inviteCsv(programId: string, role: ParticipantRole, csv: string) {
+  return unwrap(
+    await api.POST('/api/v1/programs/{program_id}/participants/invitations/csv', {
+      params: { path: { program_id: programId }, query: { role } },
+      body: csv,
+      bodySerializer: (body: string) => body,
+      headers: { 'Content-Type': 'text/csv' },
+    }),
+  )
+}
+
+export function useInviteCsv(programId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: ({ role, csv }: { role: ParticipantRole; csv: string }) => inviteCsv(programId, role, csv),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: participantsKey(programId) }),
+  })
+}

@@ -60,3 +60,13 @@ export function useUpdateProgram(programId: string) {
     },
   })
 }
+
+/** Fetches the latest configuration without touching the form (after a 409 stale_version). */
+export function useRefetchProgram(programId: string) {
+  const queryClient = useQueryClient()
+  return async () => {
+    const latest = await getProgram(programId).catch(() => null)
+    if (latest) queryClient.setQueryData(programKeys.detail(programId), latest)
+    return latest
+  }
+}

@@ -8,7 +8,11 @@ import { Loading } from '@/components/Loading'
 import { PageTitle } from '@/components/PageTitle'
 import { Section } from '@/components/Section'
 import { isProblemError } from '@/api/problem'
-import { useProgram, useUpdateProgram, type Program } from '../api/programs'
+import { ProblemAlert } from '@/components/ProblemAlert'
+import { useFormat } from '@/hooks/useFormat'
+import { isStale, problemOf } from '@/lib/problems'
+import { PROGRAM_PROBLEMS } from '../problems'
+import { useProgram, useRefetchProgram, useUpdateProgram, type Program } from '../api/programs'
 import { CharterSection } from './CharterSection'
 import { LifecycleSection } from './LifecycleSection'
 import { ParticipantsSection } from './ParticipantsSection'
@@ -16,27 +20,68 @@ import { ProgramFields, readProgramForm, type FieldError } from './ProgramFields
 import { QuestionnaireSection } from './QuestionnaireSection'
 import '../admin.css'
 
+/** A 409 stale_version on the configuration: who saved first, when, and a reload that keeps what was typed. */
+function StaleAlert({ error, onReload }: { error: unknown; onReload: () => void }) {
+  const { t } = useTranslation()
+  const format = useFormat()
+  const problem = problemOf(error)
+  const who = typeof problem?.updated_by === 'string' ? problem.updated_by : null
+  const when = typeof problem?.updated_at === 'string' ? problem.updated_at : null
+  const f = 'programsAdmin.form.stale'
+  return (
+    <div className="alert alert-error" role="alert">
+      <p className="alert-lead">
+        {who && when ? t(`${f}.byWhom`, { name: who, date: format.dateTime(when) }) : t(`${f}.anonymous`)}
+      </p>
+      <p>
+        {t(`${f}.kept`)}{' '}
+        <button type="button" className="btn btn-secondary btn-small" onClick={onReload}>
+          {t(`${f}.reload`)}
+        </button>
+      </p>
+    </div>
+  )
+}
+
 function ConfigurationSection({ program }: { program: Program }) {
   const { t } = useTranslation()
   const update = useUpdateProgram(program.id)
   const [error, setError] = useState<FieldError>()
+  // the version this form was loaded from; a reload after a conflict moves it on, the typed values stay
+  const [version, setVersion] = useState(program.updated_at)
+  const [reloaded, setReloaded] = useState(false)
+  const refetch = useRefetchProgram(program.id)
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
+    setReloaded(false)
     const read = readProgramForm(event.currentTarget)
     if ('error' in read) {
       setError(read.error)
       return
     }
     setError(undefined)
-    update.mutate(read.body)
+    update.mutate({ ...read.body, updated_at: version }, { onSuccess: (saved) => setVersion(saved.updated_at) })
+  }
+
+  async function onReload() {
+    const latest = await refetch()
+    if (latest) setVersion(latest.updated_at)
+    update.reset()
+    setReloaded(true)
   }
 
   return (
     <Section title={t('programsAdmin.detail.configTitle')}>
       {update.isSuccess && <Alert tone="success">{t('programsAdmin.form.saved')}</Alert>}
-      {update.isError && <Alert tone="error">{t('programsAdmin.form.errors.generic')}</Alert>}
-      <form noValidate onSubmit={onSubmit} key={program.updated_at}>
+      {reloaded && <Alert tone="info">{t('programsAdmin.form.stale.reloaded')}</Alert>}
+      {update.isError &&
+        (isStale(update.error) ? (
+          <StaleAlert error={update.error} onReload={() => void onReload()} />
+        ) : (
+          <ProblemAlert error={update.error} messages={PROGRAM_PROBLEMS} />
+        ))}
+      <form noValidate onSubmit={onSubmit}>
         <ProgramFields program={program} error={error} />
         <Button type="submit" disabled={update.isPending}>
           {t('programsAdmin.form.save')}
@@ -83,7 +128,7 @@ export function ProgramDetailPage() {
       <ConfigurationSection program={p} />
       <CharterSection programId={p.id} />
       <QuestionnaireSection programId={p.id} />
-      <ParticipantsSection programId={p.id} />
+      <ParticipantsSection program={p} />
     </>
   )
 }

@@ -105,7 +105,7 @@ describe('ProgramsPage', () => {
 describe('ProgramDetailPage', () => {
   beforeEach(() => setAccessToken('t'))
 
-  it('lists what is missing when opening enrolment is refused', async () => {
+  it('says what opening enrolment does and what is missing, in a dialog, and lists the server refusal', async () => {
     stubFetch({
       ...detailHandlers,
       'POST /api/v1/programs/10000000-0000-0000-0000-000000000001/actions/open-enrolment': () =>
@@ -123,13 +123,58 @@ describe('ProgramDetailPage', () => {
         ),
     })
     renderDetail()
-    await userEvent.click(await screen.findByRole('button', { name: 'Ouvrir les inscriptions' }))
+    const user = userEvent.setup()
+    expect(await screen.findByText('Avant de pouvoir ouvrir les inscriptions, il manque encore :')).toBeInTheDocument()
+    await user.click(await screen.findByRole('button', { name: 'Ouvrir les inscriptions' }))
+    const dialog = await screen.findByRole('alertdialog', { name: 'Ouvrir les inscriptions ?' })
+    expect(dialog).toHaveTextContent('le questionnaire ne pourra plus être modifié')
+    expect(within(dialog).getByText('la charte du programme')).toBeInTheDocument()
+    await user.click(within(dialog).getByRole('button', { name: 'Ouvrir les inscriptions' }))
+    expect(await within(dialog).findByText(/n’est pas prêt pour cette étape/)).toBeInTheDocument()
+    expect(dialog).not.toHaveTextContent('not ready')
+    await user.click(within(dialog).getByRole('button', { name: 'Annuler' }))
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('Il manque encore :')
     const items = within(alert)
       .getAllByRole('listitem')
       .map((li) => li.textContent)
     expect(items).toEqual(['la charte du programme', 'au moins une question pour les mentorés', 'la date de fin'])
+  })
+
+  it('shows who saved first on a stale configuration, keeps what was typed and saves on top after a reload', async () => {
+    let saves = 0
+    const { calls } = stubFetch({
+      ...detailHandlers,
+      'PATCH /api/v1/programs/10000000-0000-0000-0000-000000000001': async (request) => {
+        saves += 1
+        const body = (await request.json()) as Record<string, unknown>
+        if (saves === 1) {
+          return json(
+            { type: 'about:blank', title: 'Conflict', status: 409, detail: 'Someone changed this program since you loaded it.', code: 'stale_version', updated_at: '2026-01-02T09:30:00Z', updated_by: 'Bruno Gestionnaire' },
+            409,
+          )
+        }
+        return json({ ...program, ...body, updated_at: '2026-01-03T00:00:00Z' })
+      },
+    })
+    renderDetail()
+    const user = userEvent.setup()
+    const theme = await screen.findByLabelText('Thème')
+    await user.clear(theme)
+    await user.type(theme, 'Thème de l’onglet A')
+    await user.click(screen.getByRole('button', { name: 'Enregistrer la configuration' }))
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent(/modifiée entre-temps par Bruno Gestionnaire/)
+    expect(alert).not.toHaveTextContent('Someone changed')
+    expect(screen.queryByText('Configuration enregistrée.')).not.toBeInTheDocument()
+    await user.click(within(alert).getByRole('button', { name: 'Recharger la dernière version' }))
+    expect(await screen.findByText(/Dernière version chargée/)).toBeInTheDocument()
+    expect(screen.getByLabelText('Thème')).toHaveValue('Thème de l’onglet A')
+    await user.click(screen.getByRole('button', { name: 'Enregistrer la configuration' }))
+    expect(await screen.findByText('Configuration enregistrée.')).toBeInTheDocument()
+    const patches = calls.filter((c) => c.method === 'PATCH')
+    expect(((await patches[0]?.json()) as { updated_at: string }).updated_at).toBe('2026-01-01T00:00:00Z')
+    expect(((await patches[1]?.json()) as { theme: string }).theme).toBe('Thème de l’onglet A')
   })
 
   it('saves the charter and adds a questionnaire question with its matching rule', async () => {
