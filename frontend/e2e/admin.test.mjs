@@ -93,13 +93,12 @@ describe('admin journey', () => {
       await page.getByText('Charte enregistrée (version 1).').waitFor()
 
       await page.getByLabel('Type de question').selectOption('single_choice')
-      await page.getByLabel('Identifiant').fill('rythme')
       await page.getByLabel('Intitulé en français').fill('Quel rythme de rencontre préférez-vous ?')
       await page.getByLabel('Intitulé en anglais').fill('Which meeting rhythm do you prefer?')
       await page.getByLabel('Choix proposés').fill('Toutes les semaines | Weekly\nTous les mois | Monthly')
       await page.getByLabel('Règle de comparaison').selectOption('same')
       await page.getByRole('button', { name: 'Ajouter la question' }).click()
-      await page.getByText('Quel rythme de rencontre préférez-vous ?').waitFor()
+      await page.getByText('Quel rythme de rencontre préférez-vous ?', { exact: true }).first().waitFor()
       await expectAccessible(page, 'program with charter and question')
 
       await lifecycle.getByRole('button', { name: 'Ouvrir les inscriptions' }).click()

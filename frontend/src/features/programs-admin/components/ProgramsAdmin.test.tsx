@@ -194,10 +194,15 @@ describe('ProgramDetailPage', () => {
     expect(await screen.findByText('Charte enregistrée (version 1).')).toBeInTheDocument()
 
     await user.selectOptions(screen.getByLabelText('Type de question'), 'multiple_choice')
-    await user.type(screen.getByLabelText('Identifiant'), 'objectifs')
+    expect(screen.queryByLabelText('Identifiant')).not.toBeInTheDocument()
     await user.type(screen.getByLabelText('Intitulé en français'), 'Vos objectifs')
-    await user.type(screen.getByLabelText('Intitulé en anglais'), 'Your goals')
+    await user.type(screen.getByLabelText(/Intitulé en anglais/), 'Your goals')
     await user.type(screen.getByLabelText('Choix proposés'), 'Prise de parole | Public speaking{enter}Réseau | Network')
+    // switching the type away and back keeps the choices typed so far
+    await user.selectOptions(screen.getByLabelText('Type de question'), 'free_text')
+    expect(screen.queryByLabelText('Choix proposés')).not.toBeInTheDocument()
+    await user.selectOptions(screen.getByLabelText('Type de question'), 'multiple_choice')
+    expect(screen.getByLabelText('Choix proposés')).toHaveValue('Prise de parole | Public speaking\nRéseau | Network')
     await user.selectOptions(screen.getByLabelText('Règle de comparaison'), 'overlap')
     await user.clear(screen.getByLabelText('Poids (0 à 10)'))
     await user.type(screen.getByLabelText('Poids (0 à 10)'), '3')
@@ -208,7 +213,7 @@ describe('ProgramDetailPage', () => {
     expect(await put?.json()).toEqual({
       questions: [
         {
-          key: 'objectifs',
+          key: 'vos_objectifs',
           audience: 'both',
           type: 'multiple_choice',
           required: true,
@@ -221,5 +226,22 @@ describe('ProgramDetailPage', () => {
         },
       ],
     })
+
+    // Edit in place: the identifier and the stored choice values stay, answers keep their meaning.
+    await user.click(screen.getByRole('button', { name: 'Modifier « Vos objectifs »' }))
+    const editor = screen.getByRole('form', { name: 'Modifier « Vos objectifs »' })
+    await user.clear(within(editor).getByLabelText('Intitulé en français'))
+    await user.type(within(editor).getByLabelText('Intitulé en français'), 'Vos objectifs principaux')
+    await user.click(within(editor).getByRole('button', { name: 'Enregistrer la question' }))
+    expect(await screen.findByText('Vos objectifs principaux')).toBeInTheDocument()
+    const puts = calls.filter((c) => c.method === 'PUT' && c.url.endsWith('/questionnaire'))
+    const edited = (await puts.at(-1)?.json()) as { questions: { key: string; label: { fr: string }; options: { value: string }[] }[] }
+    expect(edited.questions[0]?.key).toBe('vos_objectifs')
+    expect(edited.questions[0]?.label.fr).toBe('Vos objectifs principaux')
+    expect(edited.questions[0]?.options.map((o) => o.value)).toEqual(['prise_de_parole', 'reseau'])
+
+    // Preview as a participant
+    await user.click(screen.getByText('Aperçu comme un participant', { selector: 'summary' }))
+    expect(screen.getByRole('checkbox', { name: 'Prise de parole' })).toBeDisabled()
   })
 })
