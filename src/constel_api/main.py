@@ -30,6 +30,7 @@ from constel_api.matching.router import router as matching_router
 from constel_api.mentoring_sessions.router import calendar_router
 from constel_api.mentoring_sessions.router import router as mentoring_sessions_router
 from constel_api.mentorships.router import router as mentorships_router
+from constel_api.mentorships.service import complete_program
 from constel_api.metrics.router import router as metrics_router
 from constel_api.middleware import (
     BodySizeLimitMiddleware,
@@ -40,6 +41,7 @@ from constel_api.middleware import (
 from constel_api.notifications.router import router as notifications_router
 from constel_api.objectives.router import router as objectives_router
 from constel_api.organisations.router import router as organisations_router
+from constel_api.programs import api as programs_api
 from constel_api.programs.router import router as programs_router
 from constel_api.scim.errors import ScimErrorMiddleware
 from constel_api.scim.router import router as scim_router
@@ -81,6 +83,8 @@ ROUTERS: list[APIRouter] = [
 def create_app(settings: Settings | None = None, engine: AsyncEngine | None = None) -> FastAPI:
     """Build the app; tests pass their own settings and engine."""
     settings = settings or get_settings()
+    # programs sits below mentorships: closing a program completes its pairs through a hook
+    programs_api.on_close("mentorships.complete_program", complete_program)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

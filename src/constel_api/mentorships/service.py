@@ -38,8 +38,7 @@ from constel_api.models import (
     WithdrawalReason,
 )
 from constel_api.notifications import events
-from constel_api.programs import charter as charter_service
-from constel_api.programs import repository as programs_repo
+from constel_api.programs import api as programs_api
 from constel_api.vault import service as vault_service
 
 ENDED = (MentorshipStatus.COMPLETED, MentorshipStatus.REFUSED, MentorshipStatus.WITHDRAWN)
@@ -91,10 +90,10 @@ async def _transition(
 async def view(session: AsyncSession, actor: PairActor) -> MentorshipView:
     m = actor.mentorship
     partner = await session.get(Person, actor.other_id)
-    current = await programs_repo.current_charter(session, m.program_id)
+    current = await programs_api.current_charter(session, m.program_id)
     signed: set[uuid.UUID] = set()
     if current is not None:
-        signed = await programs_repo.signers(session, current.id, [m.mentor_id, m.mentee_id])
+        signed = await programs_api.charter_signers(session, current.id, [m.mentor_id, m.mentee_id])
     return MentorshipView(
         actor=actor,
         partner=partner,
@@ -148,14 +147,14 @@ async def _activate_if_ready(session: AsyncSession, actor: PairActor) -> None:
     if m.status != MentorshipStatus.ACCEPTED:
         return
     for pid in (m.mentor_id, m.mentee_id):
-        if not await charter_service.has_signed_current_charter(session, m.program_id, pid):
+        if not await programs_api.has_signed_current_charter(session, m.program_id, pid):
             return
     now = utcnow()
     m.status = MentorshipStatus.ACTIVE
     m.activated_at = now
     await _transition(session, actor, m, "activated", MentorshipStatus.ACCEPTED)
     # The mentee has a mentor again: no more re-match priority.
-    participants = await programs_repo.participants_of(session, m.program_id,
+    participants = await programs_api.participants_of(session, m.program_id,
                                                        [m.mentor_id, m.mentee_id])
     for participant in participants.values():
         if participant.person_id == m.mentee_id:
@@ -211,9 +210,9 @@ async def sign_charter(
     actor = await _locked(session, person, mentorship_id, version)
     m = actor.mentorship
     _refuse_if_ended(m, "sign the charter")
-    program = await programs_repo.get_program(session, person.organisation_id, m.program_id)
+    program = await programs_api.get_program(session, person.organisation_id, m.program_id)
     try:
-        await charter_service.sign(session, person, program, charter_version)
+        await programs_api.sign_charter(session, person, program, charter_version)
     except Forbidden as exc:
         raise refused("You are not a participant of this program.", "not_a_participant") \
             from exc
@@ -290,7 +289,7 @@ async def withdraw(
     m.end_reason = reason.value
     m.completion_requested_by_id = None
     m.completion_requested_at = None
-    mentee = await programs_repo.participant_of(session, m.program_id, m.mentee_id)
+    mentee = await programs_api.get_participant(session, m.program_id, m.mentee_id)
     if actor.side == PairSide.MENTOR:
         m.replacement_status = ReplacementStatus.PENDING
         # Program admins see the pending re-match on the pair itself too.
@@ -327,7 +326,7 @@ async def decline_replacement(
     m.replacement_resolved_at = now
     m.needs_attention = False
     m.attention_reason = None
-    mentee = await programs_repo.participant_of(session, m.program_id, m.mentee_id)
+    mentee = await programs_api.get_participant(session, m.program_id, m.mentee_id)
     if mentee is not None:
         mentee.rematch_priority = False
         if mentee.state == ParticipantState.ELIGIBLE:
@@ -375,7 +374,7 @@ async def complete(
         raise refused("Only an active mentorship can be completed.", "pair_not_active",
                       pair_status=m.status)
     now = utcnow()
-    program = await programs_repo.get_program(session, person.organisation_id, m.program_id)
+    program = await programs_api.get_program(session, person.organisation_id, m.program_id)
     if program_has_ended(program, now):
         await _complete(session, actor, m, "program_end", now)
     elif m.completion_requested_by_id is None:

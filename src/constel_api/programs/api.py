@@ -19,18 +19,32 @@ from constel_api.models import (
 )
 from constel_api.programs import repository as repo
 from constel_api.programs.charter import has_signed_current_charter
+from constel_api.programs.charter import sign as sign_charter
 from constel_api.programs.enrolment import effective_capacity
+from constel_api.programs.lifecycle import on_close
 from constel_api.programs.questionnaire import Question
 from constel_api.programs.questionnaire_service import get_questions
 
+# Plain reads other domains need, under the names they read as from outside.
+get_program = repo.get_program
+current_charter = repo.current_charter
+charter_signers = repo.signers
+participants_of = repo.participants_of
+
 __all__ = [
+    "charter_signers",
+    "current_charter",
     "effective_capacity",
     "flag_for_rematch",
     "get_participant",
+    "get_program",
     "has_signed_current_charter",
     "mark_matched",
     "matchable_participants",
     "matching_questions",
+    "on_close",
+    "participants_of",
+    "sign_charter",
 ]
 
 # Mentors already matched stay matchable while they have capacity left.

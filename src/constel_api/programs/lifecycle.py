@@ -60,6 +60,16 @@ async def _nothing(session: AsyncSession, program: Program) -> list[str]:
     return []
 
 
+CloseHook = Callable[[AsyncSession, Program], Awaitable[object]]
+_close_hooks: dict[str, CloseHook] = {}
+
+
+def on_close(name: str, hook: CloseHook) -> None:
+    """Let a domain above programs act in the closing transaction (mentorships complete
+    their active pairs). Wired once in ``main.create_app``; the same name replaces."""
+    _close_hooks[name] = hook
+
+
 PREREQUISITES: dict[str, Callable[[AsyncSession, Program], Awaitable[list[str]]]] = {
     "open-enrolment": _missing_to_open,
     "start": _missing_to_start,
@@ -91,10 +101,8 @@ async def transition(session: AsyncSession, actor: Person, program: Program,
         program.started_at = now
     elif action == "close":
         program.closed_at = now
-        # Imported here: the mentorship domain depends on programs, not the reverse.
-        from constel_api.mentorships.service import complete_program
-
-        await complete_program(session, program)
+        for hook in _close_hooks.values():
+            await hook(session, program)
     else:
         program.archived_at = now
     program.status = target

@@ -22,7 +22,7 @@ from constel_api.vault.registry import (
     WDEK_BYTES,
     RecordType,
 )
-from constel_client.crypto.encoding import enc
+from constel_protocol.encoding import enc
 
 __all__ = ["B64", "check_ciphertext", "enc", "exact", "signature_ok"]
 

@@ -6,13 +6,18 @@ Every failure that could be an attack (bad tag, bad signature, swapped field) is
 
 from __future__ import annotations
 
+from constel_protocol.errors import CryptoError, EncodingError
 
-class CryptoError(Exception):
-    """Base class for every protocol error."""
-
-
-class EncodingError(CryptoError, ValueError):
-    """Malformed input: bad base64, wrong length, bad ``enc`` framing, bad id."""
+__all__ = [
+    "CryptoError",
+    "EncodingError",
+    "KeyChangedError",
+    "ParameterFloorError",
+    "RecoveryKeyError",
+    "RollbackError",
+    "UnknownVersionError",
+    "VerificationError",
+]
 
 
 class VerificationError(CryptoError):
