@@ -21,6 +21,12 @@ import { mentorshipProblems } from '../problems'
 import { ActionPlanSection } from './ActionPlanSection'
 import { ObjectivesSection } from './ObjectivesSection'
 import { SessionsSection } from './SessionsSection'
+import { ConsentSection } from './ConsentSection'
+import { FeedbackSection } from './FeedbackSection'
+import { IntroductionsSection } from './IntroductionsSection'
+import { PrivateNotesSection } from './PrivateNotesSection'
+import { ResourcesSection } from './ResourcesSection'
+import '../mentorship.css'
 import { partnerName } from './MentorshipsPage'
 
 function Proposal({ m }: { m: Mentorship }) {
@@ -231,6 +237,36 @@ function PairKeyAndSafety({ m, userId }: { m: Mentorship; userId: string }) {
   )
 }
 
+/** The pair space's sections, one jump away (the page is long on a phone). */
+function PairNav({ m, unlocked }: { m: Mentorship; unlocked: boolean }) {
+  const { t } = useTranslation()
+  const links: [string, string][] = [
+    ...(m.status === 'active' ? ([['pair-sessions', t('mentorship.sessionsTitle')]] as [string, string][]) : []),
+    ['pair-objectives', t('mentorship.objectivesTitle')],
+    ['pair-actions', t('mentorship.actions.title')],
+    ...(unlocked
+      ? ([
+          ['pair-resources', t('mentorship.resources.title')],
+          ['pair-introductions', t('mentorship.intros.title')],
+          ['pair-consent', t('mentorship.consent.title')],
+          ['pair-notes', t('mentorship.notes.title')],
+        ] as [string, string][])
+      : ([['pair-introductions', t('mentorship.intros.title')]] as [string, string][])),
+    ['pair-feedback', t('mentorship.feedback.title')],
+  ]
+  return (
+    <nav className="pair-nav" aria-label={t('mentorship.navLabel')}>
+      <ul>
+        {links.map(([id, label]) => (
+          <li key={id}>
+            <a href={`#${id}`}>{label}</a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  )
+}
+
 /** What an ended mentorship says: how and when it ended. */
 function Ended({ m }: { m: Mentorship }) {
   const { t } = useTranslation()
@@ -261,7 +297,7 @@ export function MentorshipPage() {
       </p>
       {m.status === 'proposed' && <Proposal m={m} />}
       {(m.status === 'proposed' || m.status === 'accepted') && <Charter m={m} />}
-      {!ended &&
+      {(!ended || m.status === 'completed') &&
         (keys ? (
           <PairKeyAndSafety m={m} userId={keys.identity.userId} />
         ) : (
@@ -270,12 +306,36 @@ export function MentorshipPage() {
           </Alert>
         ))}
       {m.status === 'active' && m.my_side === 'mentor' && <FirstMeeting m={m} />}
-      {m.status === 'active' && <SessionsSection mentorshipId={m.id} unlocked={keys !== null} myId={keys?.identity.userId ?? null} canWrite={m.i_am_current_member} />}
-      {(m.status === 'active' || m.status === 'completed') && (
-        <ObjectivesSection mentorshipId={m.id} unlocked={keys !== null} canWrite={m.status === 'active' && m.i_am_current_member} />
+      {(m.status === 'active' || m.status === 'completed') && <PairNav m={m} unlocked={keys !== null} />}
+      {m.status === 'active' && (
+        <div id="pair-sessions">
+          <SessionsSection mentorshipId={m.id} unlocked={keys !== null} myId={keys?.identity.userId ?? null} canWrite={m.i_am_current_member} mySide={m.my_side} />
+        </div>
       )}
       {(m.status === 'active' || m.status === 'completed') && (
-        <ActionPlanSection mentorshipId={m.id} unlocked={keys !== null} canWrite={m.status === 'active' && m.i_am_current_member} mySide={m.my_side} />
+        <>
+          <div id="pair-objectives">
+            <ObjectivesSection mentorshipId={m.id} unlocked={keys !== null} canWrite={m.status === 'active' && m.i_am_current_member} />
+          </div>
+          <div id="pair-actions">
+            <ActionPlanSection mentorshipId={m.id} unlocked={keys !== null} canWrite={m.status === 'active' && m.i_am_current_member} mySide={m.my_side} />
+          </div>
+          <div id="pair-resources">
+            <ResourcesSection mentorshipId={m.id} unlocked={keys !== null} myId={keys?.identity.userId ?? null} canWrite={m.status === 'active' && m.i_am_current_member} />
+          </div>
+          <div id="pair-introductions">
+            <IntroductionsSection mentorshipId={m.id} unlocked={keys !== null} canWrite={m.status === 'active' && m.i_am_current_member} mySide={m.my_side} />
+          </div>
+          <div id="pair-consent">
+            <ConsentSection mentorshipId={m.id} unlocked={keys !== null} canWrite={m.status === 'active' && m.i_am_current_member} mySide={m.my_side} />
+          </div>
+          <div id="pair-notes">
+            <PrivateNotesSection mentorshipId={m.id} unlocked={keys !== null} canWrite={m.i_am_current_member} />
+          </div>
+          <div id="pair-feedback">
+            <FeedbackSection mentorshipId={m.id} unlocked={keys !== null} status={m.status} canWrite={m.i_am_current_member} />
+          </div>
+        </>
       )}
       {m.status === 'active' && m.i_am_current_member && <Completion m={m} />}
       {ended && <Ended m={m} />}

@@ -18,11 +18,14 @@ import {
   useSessionOutcome,
   useSessions,
   useWriteReport,
+  useWritePreparation,
   type Absence,
   type MentoringSession,
+  type SessionEntry,
   type SessionMode,
 } from '../api/sessions'
 import { mentorshipProblems } from '../problems'
+import { MonthView } from './MonthView'
 
 const MODES: SessionMode[] = ['in_person', 'video', 'phone']
 const ABSENCES: Absence[] = ['mentor', 'mentee', 'both']
@@ -31,12 +34,14 @@ const TONE: Record<string, string> = { scheduled: 'badge-info', held: 'badge-suc
 type SessionStatus = 'scheduled' | 'held' | 'missed' | 'cancelled'
 
 /** When, how long, how: "jeudi 3 décembre 2026 à 14 h 00 · 1 h · En visio". */
-function SessionHeading({ session }: { session: MentoringSession }) {
+function SessionHeading({ session, place }: { session: MentoringSession; place: OpenedRecord | null }) {
   const { t } = useTranslation()
   const format = useFormat()
   const status = session.status as SessionStatus
+  const where = place?.fields.place ?? ''
   return (
-    <h3 className="session-when">
+    <>
+    <h3 className="session-when" id={`session-${session.id}`} tabIndex={-1}>
       {format.dateTime(session.starts_at)}
       <span className="session-meta">
         {' · '}
@@ -44,10 +49,27 @@ function SessionHeading({ session }: { session: MentoringSession }) {
         <span className={`badge ${TONE[status] ?? 'badge-neutral'}`}>{t(`mentorship.sessionStatus.${status}`)}</span>
       </span>
     </h3>
+    {where && (
+      <p className="session-place">
+        {/^https?:\/\//i.test(where) ? (
+          <>
+            {t('mentorship.sessionLink')}{' '}
+            <a href={where} target="_blank" rel="noopener noreferrer">
+              {where}
+            </a>
+          </>
+        ) : (
+          <>
+            {t('mentorship.sessionPlaceShown')} {where}
+          </>
+        )}
+      </p>
+    )}
+    </>
   )
 }
 
-function ScheduleFields({ session }: { session?: MentoringSession }) {
+function ScheduleFields({ session, place, unlocked }: { session?: MentoringSession; place?: OpenedRecord | null; unlocked: boolean }) {
   const { t } = useTranslation()
   const modeId = useId()
   return (
@@ -71,16 +93,25 @@ function ScheduleFields({ session }: { session?: MentoringSession }) {
           ))}
         </select>
       </div>
+      {unlocked && (
+        <TextField
+          label={t('mentorship.sessionPlace')}
+          hint={t('mentorship.sessionPlaceHint')}
+          name="place"
+          maxLength={500}
+          defaultValue={place?.fields.place ?? ''}
+        />
+      )}
     </>
   )
 }
 
 function readSchedule(form: HTMLFormElement) {
-  const { when = '', duration = '60', mode = 'video' } = formValues(form)
-  return { starts_at: new Date(when).toISOString(), duration_minutes: Number(duration), mode: mode as SessionMode }
+  const { when = '', duration = '60', mode = 'video', place = '' } = formValues(form)
+  return { starts_at: new Date(when).toISOString(), duration_minutes: Number(duration), mode: mode as SessionMode, place }
 }
 
-function Reschedule({ mentorshipId, session }: { mentorshipId: string; session: MentoringSession }) {
+function Reschedule({ mentorshipId, session, place, unlocked }: { mentorshipId: string; session: MentoringSession; place: OpenedRecord | null; unlocked: boolean }) {
   const { t } = useTranslation()
   const reschedule = useRescheduleSession(mentorshipId)
   const refresh = useRefreshSessions(mentorshipId)
@@ -97,10 +128,10 @@ function Reschedule({ mentorshipId, session }: { mentorshipId: string; session: 
       aria-label={t('mentorship.reschedule')}
       onSubmit={(e: FormEvent<HTMLFormElement>) => {
         e.preventDefault()
-        reschedule.mutate({ session, ...readSchedule(e.currentTarget) }, { onSuccess: () => setOpen(false) })
+        reschedule.mutate({ session, previousPlace: place, ...readSchedule(e.currentTarget) }, { onSuccess: () => setOpen(false) })
       }}
     >
-      <ScheduleFields session={session} />
+      <ScheduleFields session={session} place={place} unlocked={unlocked} />
       <ProblemAlert error={reschedule.error} messages={mentorshipProblems} onReload={refresh} />
       <div className="actions">
         <Button type="submit" disabled={reschedule.isPending}>
@@ -114,7 +145,7 @@ function Reschedule({ mentorshipId, session }: { mentorshipId: string; session: 
   )
 }
 
-function Outcome({ mentorshipId, session }: { mentorshipId: string; session: MentoringSession }) {
+function Outcome({ mentorshipId, session, place, unlocked }: { mentorshipId: string; session: MentoringSession; place: OpenedRecord | null; unlocked: boolean }) {
   const { t } = useTranslation()
   const format = useFormat()
   const outcome = useSessionOutcome(mentorshipId)
@@ -128,7 +159,7 @@ function Outcome({ mentorshipId, session }: { mentorshipId: string; session: Men
         <Button variant="secondary" disabled={outcome.isPending} onClick={() => outcome.mutate({ session })}>
           {t('mentorship.markHeld')}
         </Button>
-        <Reschedule mentorshipId={mentorshipId} session={session} />
+        <Reschedule mentorshipId={mentorshipId} session={session} place={place} unlocked={unlocked} />
         <ConfirmDialog
           triggerLabel={t('mentorship.cancelSession')}
           title={t('mentorship.cancelTitle', { when: format.dateTime(session.starts_at) })}
@@ -227,19 +258,89 @@ function Report({ mentorshipId, session, report, unlocked, myId }: { mentorshipI
   )
 }
 
-function SessionItem(props: { mentorshipId: string; session: MentoringSession; report: OpenedRecord | null; unlocked: boolean; myId: string | null; canWrite: boolean }) {
-  const { session } = props
+/** Before a séance: the mentee writes what they want to talk about; the mentor reads it. */
+function Preparation({ mentorshipId, session, preparation, unlocked, mySide, canWrite }: { mentorshipId: string; session: MentoringSession; preparation: OpenedRecord | null; unlocked: boolean; mySide: 'mentor' | 'mentee'; canWrite: boolean }) {
+  const { t } = useTranslation()
+  const write = useWritePreparation(mentorshipId)
+  const refresh = useRefreshSessions(mentorshipId)
+  const bodyId = useId()
+  const topicsId = useId()
+  const [editing, setEditing] = useState(false)
+  const [saved, setSaved] = useState(false)
+  if (!unlocked) return null
+  const mayWrite = canWrite && mySide === 'mentee' && session.status === 'scheduled'
+  if (!preparation && !mayWrite) {
+    return session.status === 'scheduled' ? <p className="muted">{t('mentorship.preparationNone')}</p> : null
+  }
+  if (preparation && !editing)
+    return (
+      <div className="preparation" data-testid="session-preparation">
+        <h4>{t('mentorship.preparationTitle')}</h4>
+        <p className="prewrap">{preparation.fields.body}</p>
+        {preparation.fields.topics && (
+          <>
+            <h5>{t('mentorship.preparationTopics')}</h5>
+            <p className="prewrap">{preparation.fields.topics}</p>
+          </>
+        )}
+        {saved && <Alert tone="success">{t('mentorship.preparationSaved')}</Alert>}
+        {mayWrite && (
+          <Button variant="secondary" onClick={() => { setSaved(false); setEditing(true) }}>
+            {t('mentorship.preparationEdit')}
+          </Button>
+        )}
+      </div>
+    )
+  return (
+    <form
+      className="subform"
+      aria-label={t('mentorship.preparationTitle')}
+      onSubmit={(e: FormEvent<HTMLFormElement>) => {
+        e.preventDefault()
+        const { body = '', topics = '' } = formValues(e.currentTarget)
+        if (!body.trim()) return
+        write.mutate({ sessionId: session.id, body, topics, previous: preparation }, { onSuccess: () => { setEditing(false); setSaved(true) } })
+      }}
+    >
+      <h4>{t('mentorship.preparationTitle')}</h4>
+      <p className="field-hint">{t('mentorship.preparationExplain')}</p>
+      <div className="field">
+        <label htmlFor={bodyId}>{t('mentorship.preparationBody')}</label>
+        <textarea id={bodyId} name="body" rows={4} required defaultValue={preparation?.fields.body} />
+      </div>
+      <div className="field">
+        <label htmlFor={topicsId}>{t('mentorship.preparationTopicsLabel')}</label>
+        <textarea id={topicsId} name="topics" rows={2} defaultValue={preparation?.fields.topics} />
+      </div>
+      <ProblemAlert error={write.error} messages={mentorshipProblems} onReload={refresh} />
+      <div className="actions">
+        <Button type="submit" disabled={write.isPending}>
+          {write.isPending ? t('mentorship.encrypting') : t('mentorship.preparationSave')}
+        </Button>
+        {preparation && (
+          <Button variant="secondary" onClick={() => setEditing(false)}>
+            {t('dialog.cancel')}
+          </Button>
+        )}
+      </div>
+    </form>
+  )
+}
+
+function SessionItem(props: { mentorshipId: string; entry: SessionEntry; unlocked: boolean; myId: string | null; canWrite: boolean; mySide: 'mentor' | 'mentee' }) {
+  const { session, report, place, preparation } = props.entry
   return (
     <li className="session card-inner" data-testid="session">
-      <SessionHeading session={session} />
-      {props.canWrite && session.status === 'scheduled' && <Outcome mentorshipId={props.mentorshipId} session={session} />}
-      <Report {...props} />
+      <SessionHeading session={session} place={place} />
+      <Preparation mentorshipId={props.mentorshipId} session={session} preparation={preparation} unlocked={props.unlocked} mySide={props.mySide} canWrite={props.canWrite} />
+      {props.canWrite && session.status === 'scheduled' && <Outcome mentorshipId={props.mentorshipId} session={session} place={place} unlocked={props.unlocked} />}
+      <Report mentorshipId={props.mentorshipId} session={session} report={report} unlocked={props.unlocked} myId={props.myId} />
     </li>
   )
 }
 
 /** Séances: schedule, move, cancel, mark held or missed, and the encrypted report. */
-export function SessionsSection({ mentorshipId, unlocked, myId = null, canWrite = true }: { mentorshipId: string; unlocked: boolean; myId?: string | null; canWrite?: boolean }) {
+export function SessionsSection({ mentorshipId, unlocked, myId = null, canWrite = true, mySide }: { mentorshipId: string; unlocked: boolean; myId?: string | null; canWrite?: boolean; mySide: 'mentor' | 'mentee' }) {
   const { t } = useTranslation()
   const sessions = useSessions(mentorshipId, unlocked)
   const schedule = useScheduleSession(mentorshipId)
@@ -259,15 +360,18 @@ export function SessionsSection({ mentorshipId, unlocked, myId = null, canWrite 
     <Section title={t('mentorship.sessionsTitle')}>
       <ProblemAlert error={sessions.error} messages={mentorshipProblems} />
       {sessions.data && sessions.data.length === 0 && <p className="empty-state">{t('mentorship.sessionsEmpty')}</p>}
-      <ul className="sessions">
-        {sessions.data?.map(({ session, report }) => (
-          <SessionItem key={session.id} mentorshipId={mentorshipId} session={session} report={report} unlocked={unlocked} myId={myId} canWrite={canWrite} />
-        ))}
-      </ul>
+      <div className="sessions-layout">
+        <ul className="sessions">
+          {sessions.data?.map((entry) => (
+            <SessionItem key={entry.session.id} mentorshipId={mentorshipId} entry={entry} unlocked={unlocked} myId={myId} canWrite={canWrite} mySide={mySide} />
+          ))}
+        </ul>
+        {sessions.data && sessions.data.length > 0 && <MonthView sessions={sessions.data.map((e) => e.session)} />}
+      </div>
       {canWrite && (
         <form key={formKey} onSubmit={submit} className="subform" aria-labelledby={`schedule-${mentorshipId}`}>
           <h3 id={`schedule-${mentorshipId}`}>{t('mentorship.scheduleTitle')}</h3>
-          <ScheduleFields />
+          <ScheduleFields unlocked={unlocked} />
           <ProblemAlert error={schedule.error} messages={mentorshipProblems} />
           <Button type="submit" disabled={schedule.isPending}>
             {t('mentorship.schedule')}
