@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from constel_api.core.time import utcnow
 from constel_api.models import (
+    ActionItem,
     MentoringSession,
     Mentorship,
     MentorshipStatus,
@@ -21,6 +22,7 @@ from constel_api.models import (
 )
 from constel_api.models.program import ParticipantState
 from constel_api.notifications import reminders
+from constel_api.notifications.render import render
 from tests.fixtures.actors import Factory
 from tests.mentorships.helpers import make_pair
 
@@ -151,3 +153,21 @@ async def test_both_sides_hear_two_weeks_before_the_program_ends(
     assert await _kinds(session, pair.mentor.id) == ["program_ending"]
     assert await _kinds(session, pair.mentee.id) == ["program_ending"]
     assert await _kinds(session, ended.mentor.id) == []
+
+
+async def test_a_due_date_is_the_same_day_in_any_time_zone(
+    client: httpx.AsyncClient, factory: Factory, session: AsyncSession,
+) -> None:
+    pair = await make_pair(client, factory, session, status=MentorshipStatus.ACTIVE)
+    now = utcnow()
+    due_on = (now + timedelta(days=1)).date()
+    session.add(ActionItem(organisation_id=pair.org.id, mentorship_id=pair.mentorship_id,
+                           owner="mentee", due_on=due_on, status="open", version=1))
+    await session.flush()
+    assert await reminders.action_items_due(session, now) == 1
+    row = (await session.execute(select(Notification).where(
+        Notification.person_id == pair.mentee.id))).scalar_one()
+    for zone in ("Europe/Paris", "America/Montreal", "Asia/Tokyo"):
+        out = render(row.kind, "fr", row.params, recipient_name="A", organisation="O",
+                     support=None, public_url="https://constel.test", timezone=zone)
+        assert due_on.strftime("%d/%m/%Y") in out.text, zone

@@ -159,6 +159,5 @@ async def action_items_due(session: AsyncSession, now: datetime) -> int:
         person: Person = (await due.people(session, [person_id]))[person_id]
         told += await emit(session, "action_items_due", [person],
                            key=f"{pair.id}:{tomorrow.isoformat()}", mentorship_id=pair.id,
-                           count=count, on=datetime.combine(tomorrow, datetime.min.time(),
-                                                            tzinfo=now.tzinfo))
+                           count=count, on=datetime.combine(tomorrow, time(12), tzinfo=now.tzinfo))
     return told
