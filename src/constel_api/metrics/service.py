@@ -135,7 +135,9 @@ async def _compute(session: AsyncSession, organisation_id: uuid.UUID, program: P
 
 # The last publication of each selection, whatever its data version: after a write, the
 # report's few changed rows usually hide nothing new, and ``republish`` then reuses it.
-_PUBLISHED: cache.ReportCache[Publication] = cache.ReportCache()
+# A 10,000-pair program's publication keeps its rows and cell positions (~7 MB): a few
+# selections per process.
+_PUBLISHED: cache.ReportCache[Publication] = cache.ReportCache(capacity=8)
 
 
 def _publish(query: ReportQuery, rows: list[repo.AggregateRow], units: list[UnitRow],
