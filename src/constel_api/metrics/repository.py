@@ -224,10 +224,14 @@ def report_params(query: ReportQuery) -> dict[str, Any]:
 
 
 async def reporting_statement(session: AsyncSession) -> None:
-    """No JIT (compiling a reporting statement costs more than running it) and room to
-    hash in memory; SET LOCAL ends with the request's transaction."""
+    """No JIT (compiling a reporting statement costs more than running it), room to hash
+    in memory, and a plan for each execution's own parameters: a prepared statement's
+    generic plan, chosen after five executions, does not know how many people or which
+    program a batch holds (the rollup's sixth rebuild batch ran for over ten minutes where
+    the first five took 75-110 s each). SET LOCAL ends with the request's transaction."""
     await session.execute(text("SET LOCAL jit = off"))
     await session.execute(text("SET LOCAL work_mem = '64MB'"))
+    await session.execute(text("SET LOCAL plan_cache_mode = force_custom_plan"))
 
 
 async def aggregate(session: AsyncSession, query: ReportQuery) -> list[AggregateRow]:
