@@ -160,6 +160,12 @@ export function unlockWithRecoveryKey(material: KeyMaterial, recoveryKey: string
   return unlock(material, kdf(parseRecoveryKey(recoveryKey), 1, 'cnstlrec'), 'recovery')
 }
 
+/** The identity from an account key already unwrapped (a tab restoring its session). */
+export function unlockWithAccountKey(material: KeyMaterial, uk: Uint8Array): Unlocked {
+  if (uk.length !== KEY_BYTES) throw new EncodingError('account key has the wrong length')
+  return { uk, identity: unwrapIdentity(uk, material.userId, material.keyVersion, material.wrappedKeys) }
+}
+
 /** Re-wrap UK only (fresh salt); private keys and the recovery wrap are untouched. */
 export async function changePassphrase(
   material: KeyMaterial,

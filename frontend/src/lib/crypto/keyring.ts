@@ -140,3 +140,22 @@ export function chooseKeyring(
   }
   return { chosen, serverBehind: (server?.version ?? 0) < best }
 }
+
+/**
+ * After a 409 (another tab or device saved first): `theirs` plus what only `mine` knows —
+ * pins of people missing there or at a higher key version, verification of the same key,
+ * the higher epoch per pair. Same rule as the Python client's Keyring.merged.
+ */
+export function mergeKeyrings(mine: KeyringData, theirs: KeyringData): KeyringData {
+  const pins: Record<string, KeyringPin> = { ...theirs.pins }
+  for (const [uid, pin] of Object.entries(mine.pins)) {
+    const other = pins[uid]
+    const sameKey = other !== undefined && other.keyVersion === pin.keyVersion && equalKey(other.xPk, pin.xPk) && equalKey(other.edPk, pin.edPk)
+    if (other === undefined || pin.keyVersion > other.keyVersion || (sameKey && pin.verified && !other.verified)) pins[uid] = pin
+  }
+  const epochs: Record<string, number> = { ...theirs.epochs }
+  for (const [pairId, epoch] of Object.entries(mine.epochs)) epochs[pairId] = Math.max(epoch, epochs[pairId] ?? 0)
+  return { pins, epochs }
+}
+
+const equalKey = (a: Uint8Array, b: Uint8Array): boolean => a.length === b.length && a.every((x, i) => x === b[i])

@@ -100,6 +100,12 @@ export class KeyPins {
     this.set(pinOf(bundle, false, null))
   }
 
+  /** Replace every pin (a keyring reloaded and merged after a conflict); no onChange. */
+  load(pins: Record<string, KeyringPin>): void {
+    this.pins = new Map(Object.entries(pins).map(([uid, p]) => [uid, { ...p }]))
+    for (const [uid, bundle] of this.changes) if (verifyBundle(bundle, this.pins.get(uid)) !== BundleStatus.CHANGED) this.changes.delete(uid)
+  }
+
   markVerified(userId: string, at: string = new Date().toISOString()): void {
     const pin = this.pins.get(userId)
     if (pin) this.set({ ...pin, verified: true, verifiedAt: at })

@@ -11,6 +11,7 @@ export function fakeVaultServer(pairId: string, members: { id: string; role: 'me
   const vaults = new Map<string, { material: Body; bundle: Body }>()
   const envelopes: Body[] = []
   const records = new Map<string, Body>()
+  const keyrings = new Map<string, { keyring_version: number; blob: string }>()
   let epoch = 0
   const requests: { method: string; path: string; response: string }[] = []
 
@@ -36,6 +37,21 @@ export function fakeVaultServer(pairId: string, members: { id: string; role: 'me
       vaults.set(me, { material: body?.material as Body, bundle: body?.bundle as Body })
       return json({ material: body?.material, bundle: bundleOut(body?.bundle as Body) })
     }
+    if (path === '/api/v1/vault/me/keyring' && request.method === 'GET') {
+      const k = keyrings.get(me)
+      return k ? json(k) : problem(404, 'keyring_not_found')
+    }
+    if (path === '/api/v1/vault/me/keyring' && request.method === 'PUT') {
+      const stored = keyrings.get(me)?.keyring_version ?? 0
+      if (Number(body?.keyring_version) !== stored + 1) return problem(409, 'stale_keyring')
+      keyrings.set(me, { keyring_version: Number(body?.keyring_version), blob: String(body?.blob) })
+      return json(keyrings.get(me))
+    }
+    if (path === '/api/v1/vault/me/key-material' && request.method === 'PUT') {
+      const v = vaults.get(me)
+      if (v) v.material = body as Body
+      return json(body)
+    }
     const bundle = /^\/api\/v1\/vault\/bundles\/(.+)$/.exec(path)
     if (bundle) {
       const v = vaults.get(bundle[1] ?? '')
@@ -54,6 +70,12 @@ export function fakeVaultServer(pairId: string, members: { id: string; role: 'me
       records.set(String(body?.record_id), stored)
       return json(stored, 201)
     }
+    const one = /^\/api\/v1\/vault\/records\/(.+)$/.exec(path)
+    if (one && request.method === 'PUT') {
+      const stored = { ...body, author_key_version: 1, created_at: '2026-01-01T00:00:00Z', updated_at: '2026-01-01T00:00:00Z', deleted_at: null }
+      records.set(String(one[1]), stored)
+      return json(stored)
+    }
     if (path === '/api/v1/vault/records') {
       const type = url.searchParams.get('record_type')
       const items = [...records.values()].filter((r) => r.pair_id === url.searchParams.get('pair_id') && (!type || r.record_type === type))
@@ -69,5 +91,19 @@ export function fakeVaultServer(pairId: string, members: { id: string; role: 'me
     return response
   }
 
-  return { fetchStub, requests, records }
+  return {
+    fetchStub,
+    requests,
+    records,
+    keyrings,
+    /** The attack of issue 13: the server serves another public key for this person. */
+    swapBundle: (personId: string, bundle: Body) => {
+      const v = vaults.get(personId)
+      if (v) v.bundle = bundle
+    },
+    bundleOf: (personId: string) => vaults.get(personId)?.bundle,
+    setEpoch: (next: number) => {
+      epoch = next
+    },
+  }
 }

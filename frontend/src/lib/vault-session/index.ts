@@ -1,2 +1,15 @@
 export * from './operations'
-export { configureVaultForTests, lockVault, requireKeys, useVault, vaultKeys, type VaultKeys } from './session'
+export {
+  IDLE_LOCK_MS,
+  configureVaultForTests,
+  idleTimeoutMs,
+  lockVault,
+  requireKeys,
+  useVault,
+  useVaultState,
+  vaultKeys,
+  type KeyringState,
+  type LockReason,
+  type VaultKeys,
+  type VaultState,
+} from './session'
