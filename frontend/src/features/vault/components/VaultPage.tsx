@@ -151,7 +151,7 @@ export function VaultPage() {
       ) : keys ? (
         <Section title={t('vault.unlockTitle')}>
           <Alert tone="success">{t('vault.unlocked')}</Alert>
-          <Button variant="secondary" onClick={lockVault}>
+          <Button variant="secondary" onClick={() => lockVault()}>
             {t('vault.lock')}
           </Button>{' '}
           <Link to={next}>{t('vault.back')}</Link>
