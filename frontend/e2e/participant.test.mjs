@@ -30,7 +30,8 @@ async function setUpVault(page, passphrase) {
   await key.waitFor({ timeout: 30_000 })
   assert.match((await key.textContent()) ?? '', /^CR1(-[0-9A-Z]{4}){14}$/)
   await expectAccessible(page, 'recovery key')
-  await page.getByLabel('J’ai noté ma clé de secours en lieu sûr').check()
+  // Kept and checked: its last group typed back (e2e/vault.test.mjs covers copy, .txt and print).
+  await page.getByLabel(/saisissez le dernier groupe/).fill(((await key.textContent()) ?? '').slice(-4))
   await page.getByRole('button', { name: 'Continuer' }).click()
 }
 
@@ -67,10 +68,7 @@ describe('participant journey', () => {
       await acceptAndSign(mentor.page, 'mentor')
       await acceptAndSign(mentee.page, 'mentee')
 
-      await mentee.page.reload()
-      await mentee.page.getByRole('link', { name: 'Ouvrir mon coffre' }).click()
-      await mentee.page.getByLabel('Phrase secrète du coffre').fill('phrase du coffre de Lucas')
-      await mentee.page.getByRole('button', { name: 'Déverrouiller' }).click()
+      await mentee.page.reload() // the vault stays open across reloads of the same tab
       await mentee.page.getByTestId('safety-number').waitFor({ timeout: 30_000 })
       const recordResponses = []
       mentee.page.on('response', async (r) => {
@@ -84,10 +82,7 @@ describe('participant journey', () => {
       for (const body of recordResponses) assert.ok(!body.includes('canari'), 'no plaintext in the vault API responses')
       const menteeNumber = await mentee.page.getByTestId('safety-number').textContent()
 
-      await mentor.page.reload()
-      await mentor.page.getByRole('link', { name: 'Ouvrir mon coffre' }).click()
-      await mentor.page.getByLabel('Phrase secrète du coffre').fill('phrase du coffre de Claire')
-      await mentor.page.getByRole('button', { name: 'Déverrouiller' }).click()
+      await mentor.page.reload() // the vault stays open across reloads of the same tab
       await mentor.page.getByText(WORDING).waitFor({ timeout: 30_000 })
       assert.equal(await mentor.page.getByTestId('safety-number').textContent(), menteeNumber)
       assert.match(menteeNumber ?? '', /^(\d{5} ){11}\d{5}$/)
@@ -110,10 +105,7 @@ describe('participant journey', () => {
       await screenshot(mentor.page, 'pair-space-refusal-mentor')
 
       // The mentee adds an action item for herself.
-      await mentee.page.reload()
-      await mentee.page.getByRole('link', { name: 'Ouvrir mon coffre' }).click()
-      await mentee.page.getByLabel('Phrase secrète du coffre').fill('phrase du coffre de Lucas')
-      await mentee.page.getByRole('button', { name: 'Déverrouiller' }).click()
+      await mentee.page.reload() // the vault stays open across reloads of the same tab
       await mentee.page.getByLabel('Action à mener').fill(`Préparer la présentation canari-${Date.now()}`)
       await mentee.page.getByRole('button', { name: 'Ajouter l’action' }).click()
       await mentee.page.getByTestId('action-item').first().waitFor()

@@ -18,6 +18,7 @@ function page<M extends PageModule>(load: () => Promise<M>, name: keyof M & stri
 const home = () => import('@/features/home/components/HomePage')
 const account = () => import('@/features/account/components/AccountPage')
 const vault = () => import('@/features/vault/components/VaultPage')
+const trust = () => import('@/features/vault/components/TrustPage')
 const myPrograms = () => import('@/features/my-programs/components/MyProgramsPage')
 const myProgram = () => import('@/features/my-programs/components/MyProgramPage')
 const mentorships = () => import('@/features/mentorship/components/MentorshipsPage')
@@ -59,6 +60,7 @@ export const routes: RouteObject[] = [
               { path: '/mentorships', ...page(mentorships, 'MentorshipsPage') },
               { path: '/mentorships/:mentorshipId', ...page(mentorship, 'MentorshipPage') },
               { path: '/mentorships/:mentorshipId/withdrawn', ...page(withdrawn, 'WithdrawnPage') },
+              { path: '/mentorships/:mentorshipId/trust', ...page(trust, 'TrustPage') },
               { path: '/programs', ...page(programs, 'ProgramsPage') },
               { path: '/programs/:programId', ...page(program, 'ProgramDetailPage') },
               { path: '/programs/:programId/events', ...page(programEvents, 'ProgramEventsPage') },

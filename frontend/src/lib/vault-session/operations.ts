@@ -437,6 +437,7 @@ export async function writeRecord(pairId: string, recordType: string, fields: Re
   const recordId = opts.recordId ?? newRecordId()
   const version = opts.version ?? 1
   const all: Record<string, string> = { ...fields }
+  if (recordType === 'session_report' && !opts.session && opts.subjectId) opts = { ...opts, session: await sessionLink(pairId, opts.subjectId) }
   if (opts.session) all[SESSION_FIELD] = encodeSessionLink({ sessionId: opts.session.id, startsAt: opts.session.startsAt })
   if (opts.status !== undefined) all[STATUS_FIELD] = opts.status
   const subjectId = opts.session?.id ?? opts.subjectId ?? null
@@ -463,6 +464,14 @@ export async function writeRecord(pairId: string, recordType: string, fields: Re
   }
   if (version === 1) return unwrap(await api.POST('/api/v1/vault/records', { body: body as never }))
   return unwrap(await api.PUT('/api/v1/vault/records/{record_id}', { params: { path: { record_id: recordId } }, body: body as never }))
+}
+
+/** A séance's id and start as the API states them, to carry inside its report. */
+async function sessionLink(pairId: string, sessionId: string): Promise<{ id: string; startsAt: string }> {
+  const session = unwrap(
+    await api.GET('/api/v1/mentorships/{mentorship_id}/sessions/{session_id}', { params: { path: { mentorship_id: pairId, session_id: sessionId } } }),
+  )
+  return { id: session.id, startsAt: session.starts_at }
 }
 
 /**

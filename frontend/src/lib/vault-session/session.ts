@@ -123,10 +123,16 @@ function activity(): void {
   }
 }
 
+/** Leaving or reloading the page: note when the person was last active, for the reload. */
+function pageHide(): void {
+  if (keys) activityHook?.(lastActivity)
+}
+
 function startIdleWatch(): void {
   if (typeof window === 'undefined' || idleTimer !== null) return
   lastActivity = Date.now()
   for (const event of ACTIVITY) window.addEventListener(event, activity, { passive: true, capture: true })
+  window.addEventListener('pagehide', pageHide)
   const timeout = idleTimeoutMs()
   idleTimer = setInterval(() => {
     if (keys && Date.now() - lastActivity >= timeout) lockVault('idle')
@@ -138,6 +144,7 @@ function stopIdleWatch(): void {
   clearInterval(idleTimer)
   idleTimer = null
   for (const event of ACTIVITY) window.removeEventListener(event, activity, { capture: true })
+  window.removeEventListener('pagehide', pageHide)
 }
 
 export function vaultKeys(): VaultKeys | null {

@@ -28,6 +28,7 @@ import { PrivateNotesSection } from './PrivateNotesSection'
 import { ResourcesSection } from './ResourcesSection'
 import '../mentorship.css'
 import { partnerName } from './MentorshipsPage'
+import { PairTrustNotice } from './PairTrustNotice'
 
 function Proposal({ m }: { m: Mentorship }) {
   const { t } = useTranslation()
@@ -299,7 +300,10 @@ export function MentorshipPage() {
       {(m.status === 'proposed' || m.status === 'accepted') && <Charter m={m} />}
       {(!ended || m.status === 'completed') &&
         (keys ? (
-          <PairKeyAndSafety m={m} userId={keys.identity.userId} />
+          <>
+            <PairTrustNotice mentorshipId={m.id} partnerId={m.my_side === 'mentor' ? m.mentee_id : m.mentor_id} partnerName={partnerName(m)} />
+            <PairKeyAndSafety m={m} userId={keys.identity.userId} />
+          </>
         ) : (
           <Alert tone="info">
             {t('mentorship.vaultLocked')} <Link to={`/vault?next=${encodeURIComponent(location.pathname)}`}>{t('mentorship.openVault')}</Link>
