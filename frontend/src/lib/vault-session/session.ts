@@ -6,7 +6,7 @@
  * live in ./operations.
  */
 import { useSyncExternalStore } from 'react'
-import { subscribeAccessToken } from '@/api/token'
+import { getAccessToken, subscribeAccessToken } from '@/api/token'
 import { KeyPins, MIB, PRODUCTION_FLOOR, PairKeyRing, type Identity, type KdfFloor, type PublicBundle } from '@/lib/crypto'
 
 /** The keyring as this session holds it (docs/protocol.md, "The keyring"). */
@@ -181,6 +181,13 @@ let signedIn = false
 const tokenHooks = new Set<(token: string) => void>()
 export function onSignedIn(hook: (token: string) => void): void {
   tokenHooks.add(hook)
+  // This module loads lazily (with the first page that needs the vault): the person may
+  // already be signed in by then.
+  const token = getAccessToken()
+  if (token) {
+    signedIn = true
+    queueMicrotask(() => hook(token))
+  }
 }
 subscribeAccessToken((token) => {
   if (token === null) {
