@@ -180,7 +180,8 @@ describe('the vault in the browser', () => {
         const ms = sessionStorage.getItem('e2e.vaultIdleMs')
         if (ms) window.__constelVaultIdleMs = Number(ms)
       })
-      await page.evaluate(() => sessionStorage.setItem('e2e.vaultIdleMs', '1500'))
+      await page.evaluate(() => sessionStorage.setItem('e2e.vaultIdleMs', '4000'))
+      await page.keyboard.press('Shift') // activity just before the reload: the tab's session is fresh
       await page.reload()
       await page.getByLabel('Intitulé de l’objectif').waitFor({ timeout: 30_000 })
       await page.getByRole('link', { name: 'Ouvrir mon coffre' }).waitFor({ timeout: 15_000 })
@@ -206,7 +207,7 @@ describe('the vault in the browser', () => {
       await page.getByRole('button', { name: 'Verrouiller maintenant' }).click()
       await page.getByLabel('Phrase secrète du coffre').fill(NEW_PHRASE)
       await page.getByRole('button', { name: 'Déverrouiller' }).click()
-      await page.getByText('Votre coffre est déverrouillé.').waitFor({ timeout: 30_000 })
+      await page.getByLabel('Intitulé de l’objectif').waitFor({ timeout: 30_000 }) // back to the pair space, open
       assert.deepEqual([...mentor.problems, ...mentee.problems, ...fresh.problems], [])
     } catch (error) {
       await screenshot(mentor.page, 'vault-failure-mentor').catch(() => {})

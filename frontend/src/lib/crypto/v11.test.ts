@@ -13,6 +13,7 @@ import {
   keyringFromJson,
   keyringToJson,
   keyringKey,
+  mergeKeyrings,
   openKeyring,
   sealKeyring,
   type KeyringData,
@@ -275,6 +276,26 @@ describe('keyring', () => {
     expect(pins.isVerified(BOB)).toBe(false)
     expect(pins.pendingChange(BOB)).toBeUndefined()
     expect(safetyNumber(alice.bundle(), pins.pinned(BOB))).toBe(safetyNumber(alice.bundle(), fake))
+  })
+
+  it('a stale save merges: their pins plus mine missing there or newer, verification of the same key, higher epochs', () => {
+    const carol = createIdentity('ca401000-0000-4000-8000-00000000000c')
+    const mine = new KeyPins()
+    mine.observe(bob.bundle())
+    mine.markVerified(BOB, '2026-12-03T14:00:00.000Z')
+    mine.observe(carol.bundle())
+    const theirs = new KeyPins()
+    theirs.observe(bob.bundle())
+    const merged = mergeKeyrings({ pins: mine.toKeyring(), epochs: { [PAIR]: 1 } }, { pins: theirs.toKeyring(), epochs: { [PAIR]: 3 } })
+    expect(merged.pins[BOB]?.verified).toBe(true)
+    expect(merged.pins[carol.userId]).toBeDefined()
+    expect(merged.epochs[PAIR]).toBe(3)
+    // Their pin of another key at the same version wins over mine (never a silent switch back).
+    const other = new KeyPins()
+    other.observe(createIdentity(BOB).bundle())
+    const kept = mergeKeyrings({ pins: mine.toKeyring(), epochs: {} }, { pins: other.toKeyring(), epochs: {} })
+    expect(kept.pins[BOB]?.xPk).toEqual(other.toKeyring()[BOB]?.xPk)
+    expect(kept.pins[BOB]?.verified).toBe(false)
   })
 
   it('the safety number QR payload', () => {

@@ -253,10 +253,13 @@ export async function trustedBundle(personId: string): Promise<PublicBundle> {
   const keys = requireKeys()
   if (personId === keys.identity.userId) return keys.bundle
   const bundle = await fetchBundle(personId)
+  const known = keys.pins.pendingChange(personId)
   try {
     return keys.pins.require(bundle)
   } catch (error) {
-    if (error instanceof KeyChangedError) trustChanged()
+    // Screens showing trust re-read on a newly seen change only (they call this again).
+    const same = known !== undefined && b64e(known.xPk) === b64e(bundle.xPk) && b64e(known.edPk) === b64e(bundle.edPk)
+    if (error instanceof KeyChangedError && !same) trustChanged()
     throw error
   }
 }
