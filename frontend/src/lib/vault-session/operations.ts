@@ -68,8 +68,8 @@ export interface OpenedRecord {
   parentId: string | null
   createdAt: string
   fields: Record<string, string>
-  /** 2: links and field list authenticated (protocol 1.1); 1: written before, links unverified. */
-  format: number
+  /** 2: links and field list authenticated (protocol 1.1); 1 or absent: written before, links unverified. */
+  format?: number
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true })
@@ -483,7 +483,7 @@ async function sessionLink(pairId: string, sessionId: string): Promise<{ id: str
  * before protocol 1.1 (re-encrypted at its next edit).
  */
 export function recordLinkCheck(record: OpenedRecord, clear: { session?: { id: string; startsAt: string }; status?: string }): LinkCheck {
-  if (record.format < FORMAT_V2) return 'unverified'
+  if ((record.format ?? 1) < FORMAT_V2) return 'unverified'
   const checks: LinkCheck[] = []
   if (clear.session) checks.push(checkSessionLink(record.fields[SESSION_FIELD], { sessionId: clear.session.id, startsAt: clear.session.startsAt }))
   if (clear.status !== undefined) checks.push(checkStatus(record.fields[STATUS_FIELD], clear.status))
