@@ -4,7 +4,13 @@ import { CSRF_HEADER, readCsrfToken } from './csrf'
 import { toProblemError } from './problem'
 import { endSession, getAccessToken, setAccessToken } from './token'
 
-const AUTH_PATHS = ['/api/v1/auth/login', '/api/v1/auth/refresh', '/api/v1/auth/logout']
+const AUTH_PATHS = [
+  '/api/v1/auth/login',
+  '/api/v1/auth/refresh',
+  '/api/v1/auth/logout',
+  '/api/v1/auth/sso/logout',
+  '/api/v1/auth/discover',
+]
 
 let inflightRefresh: Promise<boolean> | null = null
 

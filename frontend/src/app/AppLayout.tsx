@@ -47,9 +47,14 @@ function OrgAdminNavLinks() {
   const me = useMe({ throwOnError: false })
   if (!me.data || !hasRole(me.data, 'org_admin')) return null
   return (
-    <li>
-      <NavLink to="/governance">{t('governance.nav')}</NavLink>
-    </li>
+    <>
+      <li>
+        <NavLink to="/governance">{t('governance.nav')}</NavLink>
+      </li>
+      <li>
+        <NavLink to="/sso">{t('sso.nav')}</NavLink>
+      </li>
+    </>
   )
 }
 

@@ -35,6 +35,7 @@ const directory = () => import('@/features/directory/components/DirectoryPage')
 const person = () => import('@/features/directory/components/PersonPage')
 const audit = () => import('@/features/governance/components/AuditLogPage')
 const erasures = () => import('@/features/governance/components/ErasureRequestsPage')
+const ssoSettings = () => import('@/features/sso/components/SsoSettingsPage')
 const forgotPassword = () => import('@/features/password-reset/components/ForgotPasswordPage')
 const resetPassword = () => import('@/features/password-reset/components/ResetPasswordPage')
 
@@ -73,6 +74,7 @@ export const routes: RouteObject[] = [
               { path: '/governance', element: <Navigate to="/governance/audit" replace /> },
               { path: '/governance/audit', ...page(audit, 'AuditLogPage') },
               { path: '/governance/erasure-requests', ...page(erasures, 'ErasureRequestsPage') },
+              { path: '/sso', ...page(ssoSettings, 'SsoSettingsPage') },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -7,6 +7,7 @@ import { en as matchingReview } from '@/features/matching-review/messages'
 import { en as pilotage } from '@/features/pilotage/messages'
 import { en as programsAdmin } from '@/features/programs-admin/messages'
 import { en as governance } from '@/features/governance/messages'
+import { en as sso } from '@/features/sso/messages'
 import { en as shared } from './shared'
 import { en as notifications } from '@/features/notifications/messages'
 import { en as passwordReset } from '@/features/password-reset/messages'
@@ -61,7 +62,16 @@ export const en: Messages = {
       too_many_attempts: 'Too many attempts. Try again in a few minutes.',
       too_many_attempts_seconds: 'Too many attempts. Try again in {{count}} seconds.',
       account_disabled: 'This account is disabled. Contact your organisation’s administrator.',
+      sso_required:
+        'Your organisation signs you in with its own account: clear the password and choose “Continue with my organisation’s account”.',
       generic: 'Sign-in failed. Try again in a moment.',
+    },
+    sso: {
+      explain: 'Your organisation signs you in with its own account (for example your Microsoft, Keycloak or ProConnect account): there is no Constel password to type.',
+      continue: 'Continue with my organisation’s account',
+      vault: 'This sign-in does not unlock your vault: your passphrase is still asked for separately, and nobody else knows it.',
+      usePassword: 'Sign in with a Constel password instead',
+      breakGlass: 'Administrator emergency access',
     },
     validation: {
       email: 'Enter a valid email address.',
@@ -219,7 +229,7 @@ export const en: Messages = {
       erasureFailed: 'The erasure request failed. Try again.',
     },
   },
-  programsAdmin, directory, matchingReview, pilotage, governance, notifications, passwordReset,
+  programsAdmin, directory, matchingReview, pilotage, governance, notifications, passwordReset, sso,
   vault, myPrograms, mentorship,
   ...shared,
   error: {

@@ -7,6 +7,7 @@ import { fr as matchingReview } from '@/features/matching-review/messages'
 import { fr as pilotage } from '@/features/pilotage/messages'
 import { fr as programsAdmin } from '@/features/programs-admin/messages'
 import { fr as governance } from '@/features/governance/messages'
+import { fr as sso } from '@/features/sso/messages'
 import { fr as shared } from './shared'
 import { fr as notifications } from '@/features/notifications/messages'
 import { fr as passwordReset } from '@/features/password-reset/messages'
@@ -61,7 +62,16 @@ export const fr = {
       too_many_attempts: 'Trop de tentatives. Réessayez dans quelques minutes.',
       too_many_attempts_seconds: 'Trop de tentatives. Réessayez dans {{count}} secondes.',
       account_disabled: 'Ce compte est désactivé. Contactez l’administrateur de votre organisation.',
+      sso_required:
+        'Votre organisation vous connecte avec son propre compte : effacez le mot de passe et choisissez « Continuer avec le compte de mon organisation ».',
       generic: 'La connexion a échoué. Réessayez dans un instant.',
+    },
+    sso: {
+      explain: 'Votre organisation vous connecte avec son propre compte (par exemple votre compte Microsoft, Keycloak ou ProConnect) : vous n’avez pas de mot de passe Constel à saisir.',
+      continue: 'Continuer avec le compte de mon organisation',
+      vault: 'Cette connexion ne déverrouille pas votre coffre : votre phrase secrète reste demandée à part, et personne d’autre ne la connaît.',
+      usePassword: 'Me connecter plutôt avec un mot de passe Constel',
+      breakGlass: 'Accès de secours de l’administrateur',
     },
     validation: {
       email: 'Saisissez une adresse e-mail valide.',
@@ -223,7 +233,7 @@ export const fr = {
       erasureFailed: 'La demande d’effacement a échoué. Réessayez.',
     },
   },
-  programsAdmin, directory, matchingReview, pilotage, governance, notifications, passwordReset,
+  programsAdmin, directory, matchingReview, pilotage, governance, notifications, passwordReset, sso,
   vault, myPrograms, mentorship,
   ...shared,
   error: {

@@ -10,7 +10,7 @@ from constel_api.errors import BadRequest, ConstelError, Forbidden, NotFound
 REFUSALS: dict[str, tuple[int, str]] = {
     "sso_not_available": (
         404,
-        "La connexion par votre organisation n'est pas disponible. "
+        "La connexion par votre organisation n’est pas disponible. "
         "Connectez-vous avec votre mot de passe ou contactez votre administrateur.",
     ),
     "sso_state_invalid": (
@@ -20,27 +20,27 @@ REFUSALS: dict[str, tuple[int, str]] = {
     ),
     "sso_provider_error": (
         400,
-        "Votre fournisseur d'identité a interrompu la connexion. Recommencez ; "
+        "Votre fournisseur d’identité a interrompu la connexion. Recommencez ; "
         "si cela persiste, contactez votre administrateur.",
     ),
     "sso_provider_unreachable": (
         502,
-        "Le fournisseur d'identité de votre organisation ne répond pas. "
+        "Le fournisseur d’identité de votre organisation ne répond pas. "
         "Réessayez dans quelques minutes.",
     ),
     "sso_token_invalid": (
         400,
-        "La réponse de votre fournisseur d'identité n'a pas pu être vérifiée. "
+        "La réponse de votre fournisseur d’identité n’a pas pu être vérifiée. "
         "Recommencez ; si cela persiste, contactez votre administrateur.",
     ),
     "sso_claim_missing": (
         403,
-        "Votre fournisseur d'identité n'a pas transmis l'information qui permet de vous "
+        "Votre fournisseur d’identité n’a pas transmis l’information qui permet de vous "
         "reconnaître. Contactez votre administrateur.",
     ),
     "sso_domain_not_allowed": (
         403,
-        "Votre adresse e-mail n'appartient pas aux domaines autorisés par votre organisation.",
+        "Votre adresse e-mail n’appartient pas aux domaines autorisés par votre organisation.",
     ),
     "sso_person_unknown": (
         403,

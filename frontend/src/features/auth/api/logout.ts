@@ -1,12 +1,18 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { api } from '@/api/client'
+import { api, unwrap } from '@/api/client'
 import { CSRF_HEADER, readCsrfToken } from '@/api/csrf'
 import { clearLocalSession } from '@/api/session'
 
-/** Revokes this browser's refresh token; the API clears both cookies. */
-export async function logout(): Promise<void> {
+/**
+ * Revokes this browser's refresh token; the API clears both cookies. After a sign-in
+ * through the organisation's provider, it answers where to end that session too.
+ */
+export async function logout(): Promise<string | null> {
   const csrf = readCsrfToken()
-  await api.POST('/api/v1/auth/logout', { headers: csrf ? { [CSRF_HEADER]: csrf } : {} })
+  const result = unwrap(
+    await api.POST('/api/v1/auth/sso/logout', { headers: csrf ? { [CSRF_HEADER]: csrf } : {} }),
+  )
+  return result.redirect_url
 }
 
 /** Signs out even when the API is unreachable: the local session is dropped regardless. */
@@ -15,13 +21,15 @@ export function useLogout() {
   return useMutation({
     mutationFn: async () => {
       try {
-        await logout()
+        return await logout()
       } catch {
-        // the token is dropped below in any case
+        return null // the token is dropped below in any case
       }
     },
-    onSettled: () => {
+    onSettled: (providerLogout) => {
       clearLocalSession(queryClient)
+      // RP-initiated logout: the provider ends its session, then sends the browser back.
+      if (providerLogout) window.location.assign(providerLogout)
     },
   })
 }

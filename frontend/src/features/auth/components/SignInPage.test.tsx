@@ -1,3 +1,4 @@
+import { vi } from 'vitest'
 import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { getAccessToken } from '@/api/token'
@@ -18,6 +19,8 @@ function renderSignIn(state?: unknown) {
     state,
   )
 }
+
+const passwordRealm = { 'POST /api/v1/auth/discover': () => json({ method: 'password', start_url: null, password_allowed: true }) }
 
 async function fillCredentials(password = 'correct horse battery') {
   const user = userEvent.setup()
@@ -66,7 +69,7 @@ describe('SignInPage', () => {
     await user.click(screen.getByRole('button', { name: 'Se connecter' }))
     await waitFor(() => expect(router.state.location.pathname).toBe('/account'))
     expect(getAccessToken()).toBe('access-1')
-    const sent = await Promise.all(calls.map((c) => c.json() as Promise<{ totp_code: string | null }>))
+    const sent = await Promise.all(calls.filter((c) => c.url.endsWith('/auth/login')).map((c) => c.json() as Promise<{ totp_code: string | null }>))
     expect(sent.map((b) => b.totp_code)).toEqual([null, '123456'])
   })
 
@@ -90,7 +93,7 @@ describe('SignInPage', () => {
     await user.click(screen.getByRole('button', { name: 'Se connecter' }))
     await waitFor(() => expect(router.state.location.pathname).toBe('/account'))
     const sent = await Promise.all(
-      calls.map((c) => c.json() as Promise<{ totp_code: string | null; recovery_code?: string | null }>),
+      calls.filter((c) => c.url.endsWith('/auth/login')).map((c) => c.json() as Promise<{ totp_code: string | null; recovery_code?: string | null }>),
     )
     expect(sent.at(-1)).toMatchObject({ totp_code: null, recovery_code: 'abcd-efgh-jkmn-pqrs' })
   })
@@ -110,5 +113,50 @@ describe('SignInPage', () => {
     stubFetch({})
     renderSignIn({ signedOut: true })
     expect(screen.getByRole('status')).toHaveTextContent('Vous êtes déconnecté.')
+  })
+
+  it('sends people of an organisation with its own provider there, and says the vault stays locked', async () => {
+    const startUrl = '/api/v1/auth/sso/start?organisation=ministere&login_hint=alice%40ministere.example'
+    const { calls } = stubFetch({
+      'POST /api/v1/auth/discover': () => json({ method: 'sso', start_url: startUrl, password_allowed: true }),
+    })
+    const assign = vi.fn()
+    vi.stubGlobal('location', { ...window.location, assign })
+    renderSignIn()
+    const user = userEvent.setup()
+    await user.type(screen.getByLabelText('Adresse e-mail'), 'alice@ministere.example')
+    await user.tab()
+    const go = await screen.findByRole('button', { name: 'Continuer avec le compte de mon organisation' })
+    expect(screen.queryByLabelText('Mot de passe')).not.toBeInTheDocument()
+    expect(screen.getByText(/ne déverrouille pas votre coffre/)).toBeInTheDocument()
+    await user.click(go)
+    expect(assign).toHaveBeenCalledWith(startUrl)
+    expect(calls.map((c) => new URL(c.url).pathname)).toEqual(['/api/v1/auth/discover'])
+    // The password stays possible when the organisation allows it.
+    await user.click(screen.getByRole('button', { name: 'Me connecter plutôt avec un mot de passe Constel' }))
+    expect(screen.getByLabelText('Mot de passe')).toBeInTheDocument()
+    vi.unstubAllGlobals()
+  })
+
+  it('offers only the emergency access when the organisation requires its provider', async () => {
+    stubFetch({
+      'POST /api/v1/auth/discover': () => json({ method: 'sso', start_url: '/api/v1/auth/sso/start?organisation=m', password_allowed: false }),
+    })
+    renderSignIn()
+    const user = userEvent.setup()
+    await user.type(screen.getByLabelText('Adresse e-mail'), 'alice@ministere.example')
+    await user.tab()
+    expect(await screen.findByRole('button', { name: 'Accès de secours de l’administrateur' })).toBeInTheDocument()
+  })
+
+  it('keeps the password form for other addresses and shows sso_required in words', async () => {
+    stubFetch({
+      ...passwordRealm,
+      'POST /api/v1/auth/login': () => problem(403, 'sso_required'),
+    })
+    renderSignIn()
+    const user = await fillCredentials()
+    await user.click(screen.getByRole('button', { name: 'Se connecter' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent('Votre organisation vous connecte avec son propre compte')
   })
 })

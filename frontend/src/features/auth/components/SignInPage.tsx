@@ -9,6 +9,7 @@ import { PageTitle } from '@/components/PageTitle'
 import { TextField } from '@/components/TextField'
 import { useAccessToken } from '@/hooks/useAccessToken'
 import { formValues, validate, type FieldErrors } from '@/lib/form'
+import { discover, type Discovery } from '../api/discover'
 import { useLogin } from '../api/login'
 import { useSignInMessage } from '../hooks/useSignInMessage'
 
@@ -35,6 +36,10 @@ export function SignInPage() {
   const login = useLogin()
   const messageFor = useSignInMessage()
   const [needsTotp, setNeedsTotp] = useState(false)
+  // Home-realm discovery: people of an organisation with its own provider go there.
+  const [realm, setRealm] = useState<Discovery | null>(null)
+  const [passwordChosen, setPasswordChosen] = useState(false)
+  const discovered = useRef('')
   const [errors, setErrors] = useState<FieldErrors<SignInValues>>({})
   const totpRef = useRef<HTMLInputElement>(null)
   const errorCode = isProblemError(login.error) ? login.error.code : null
@@ -45,9 +50,33 @@ export function SignInPage() {
 
   if (token && !login.isPending) return <Navigate to={state?.from ?? '/'} replace />
 
+  const sso = realm?.method === 'sso' && realm.start_url && !passwordChosen ? realm : null
+
+  /** Asks once per address how it signs in; any failure leaves the password form. */
+  function lookUpRealm(email: string) {
+    const address = email.trim()
+    if (address === discovered.current || !signInSchema.shape.email.safeParse(address).success) return
+    discovered.current = address
+    setPasswordChosen(false)
+    discover(address)
+      .then((found) => {
+        if (discovered.current === address) setRealm(found)
+      })
+      .catch(() => setRealm(null))
+  }
+
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
-    const result = validate(signInSchema, formValues(event.currentTarget))
+    if (sso?.start_url) {
+      window.location.assign(sso.start_url)
+      return
+    }
+    const values = formValues(event.currentTarget)
+    if (!passwordChosen && !values.password && realm === null) {
+      // Enter pressed in the e-mail field: find out where this address signs in first.
+      lookUpRealm(String(values.email ?? ''))
+    }
+    const result = validate(signInSchema, values)
     if (!result.ok) {
       setErrors(result.errors)
       return
@@ -87,31 +116,51 @@ export function SignInPage() {
           type="email"
           autoComplete="username"
           required
+          onBlur={(event) => lookUpRealm(event.currentTarget.value)}
+          onChange={(event) => {
+            if (event.currentTarget.value.trim() !== discovered.current) {
+              discovered.current = ''
+              setRealm(null)
+            }
+          }}
           error={errors.email && t(errors.email)}
         />
-        <TextField
-          label={t('auth.password')}
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          error={errors.password && t(errors.password)}
-        />
-        {needsTotp && (
-          <TextField
-            ref={totpRef}
-            label={t('auth.totpCode')}
-            hint={t('auth.totpHint')}
-            name="totp_code"
-            autoComplete="one-time-code"
-            maxLength={32}
-            required
-            error={errors.totp_code && t(errors.totp_code)}
-          />
+        {sso ? (
+          <div className="sso-realm" role="status">
+            <p>{t('auth.sso.explain')}</p>
+            <Button type="submit">{t('auth.sso.continue')}</Button>
+            <p className="field-hint">{t('auth.sso.vault')}</p>
+            <Button variant="link" onClick={() => setPasswordChosen(true)}>
+              {sso.password_allowed ? t('auth.sso.usePassword') : t('auth.sso.breakGlass')}
+            </Button>
+          </div>
+        ) : (
+          <>
+            <TextField
+              label={t('auth.password')}
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              required
+              error={errors.password && t(errors.password)}
+            />
+            {needsTotp && (
+              <TextField
+                ref={totpRef}
+                label={t('auth.totpCode')}
+                hint={t('auth.totpHint')}
+                name="totp_code"
+                autoComplete="one-time-code"
+                maxLength={32}
+                required
+                error={errors.totp_code && t(errors.totp_code)}
+              />
+            )}
+            <Button type="submit" disabled={login.isPending}>
+              {login.isPending ? t('auth.submitting') : t('auth.submit')}
+            </Button>
+          </>
         )}
-        <Button type="submit" disabled={login.isPending}>
-          {login.isPending ? t('auth.submitting') : t('auth.submit')}
-        </Button>
       </form>
       <p>
         <Link to="/forgot-password">{t('passwordReset.link')}</Link>

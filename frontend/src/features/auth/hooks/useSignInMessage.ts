@@ -21,6 +21,8 @@ export function useSignInMessage() {
           : t('auth.errors.too_many_attempts')
       case 'account_disabled':
         return t('auth.errors.account_disabled')
+      case 'sso_required':
+        return t('auth.errors.sso_required')
       default:
         return t('auth.errors.generic')
     }
