@@ -7,8 +7,9 @@ migrations, seeds one organisation with an HRIS machine client holding the ``sci
 starts ``uvicorn --factory constel_api.main:create_production_app`` on a free loopback port
 and sends what an identity provider sends: ``POST /Users`` (Entra shape, enterprise
 extension, a department) for everyone, then ``PATCH /Users/{id}`` setting the manager (a
-tree 10 wide, so chains are ~4 deep). Prints time, requests/s and errors per phase, and the
-load average (the machine may be shared). Target: >= 200 requests/s, 0 errors.
+tree 10 wide, so chains are ~4 deep). Prints time, requests/s, latency (p50, p99) and errors
+per phase and overall, and the load average (the machine may be shared). Target: >= 200
+requests/s, 0 errors.
 
     .venv/bin/python bench/scim.py [--users 10000] [--clients 8]
 """
@@ -122,10 +123,24 @@ def user(i: int) -> dict[str, Any]:
     }
 
 
+def percentile(sorted_values: list[float], fraction: float) -> float:
+    """Nearest-rank percentile of an ascending list (milliseconds here)."""
+    if not sorted_values:
+        return 0.0
+    rank = max(1, min(len(sorted_values), round(fraction * len(sorted_values) + 0.5)))
+    return sorted_values[rank - 1]
+
+
+def latency(values: list[float]) -> str:
+    ordered = sorted(values)
+    return f"p50 {percentile(ordered, 0.50):6.1f} ms  p99 {percentile(ordered, 0.99):6.1f} ms"
+
+
 async def phase(name: str, count: int, clients: int,
-                send: Any) -> tuple[float, Counter[int | str]]:
+                send: Any) -> tuple[float, Counter[int | str], list[float]]:
     """Run ``send(http, i)`` for i in range(count) over ``clients`` workers."""
     statuses: Counter[int | str] = Counter()
+    durations: list[float] = []
     queue: asyncio.Queue[int] = asyncio.Queue()
     for i in range(count):
         queue.put_nowait(i)
@@ -136,10 +151,12 @@ async def phase(name: str, count: int, clients: int,
                 i = queue.get_nowait()
             except asyncio.QueueEmpty:
                 return
+            sent = time.perf_counter()
             try:
                 statuses[(await send(http, i)).status_code] += 1
             except httpx.HTTPError as exc:
                 statuses[type(exc).__name__] += 1
+            durations.append((time.perf_counter() - sent) * 1000)
 
     started = time.perf_counter()
     https = [httpx.AsyncClient(base_url=BASE[0], headers=HEADERS[0], timeout=60)
@@ -151,9 +168,9 @@ async def phase(name: str, count: int, clients: int,
             await h.aclose()
     elapsed = time.perf_counter() - started
     errors = sum(n for s, n in statuses.items() if not (isinstance(s, int) and s < 300))
-    print(f"{name:<28} {count:>6} requests  {elapsed:7.1f} s  {count / elapsed:7.1f} req/s  "
-          f"errors {errors}  {dict(statuses)}")
-    return elapsed, statuses
+    print(f"{name:<24} {count:>6} requests  {elapsed:7.1f} s  {count / elapsed:7.1f} req/s  "
+          f"{latency(durations)}  errors {errors}  {dict(statuses)}")
+    return elapsed, statuses, durations
 
 
 BASE: list[str] = []
@@ -179,16 +196,18 @@ async def run(args: argparse.Namespace) -> int:
 
     total_time = 0.0
     total: Counter[int | str] = Counter()
+    durations: list[float] = []
     for name, send in (("POST /Users (create)", create),
                        ("PATCH /Users (manager)", set_manager)):
-        elapsed, statuses = await phase(name, args.users, args.clients, send)
+        elapsed, statuses, times = await phase(name, args.users, args.clients, send)
         total_time += elapsed
         total.update(statuses)
+        durations += times
     requests = 2 * args.users
     errors = sum(n for s, n in total.items() if not (isinstance(s, int) and s < 300))
     rate = requests / total_time
-    print(f"{'all':<28} {requests:>6} requests  {total_time:7.1f} s  {rate:7.1f} req/s  "
-          f"errors {errors}")
+    print(f"{'all':<24} {requests:>6} requests  {total_time:7.1f} s  {rate:7.1f} req/s  "
+          f"{latency(durations)}  errors {errors}")
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     print(f"machine: {os.cpu_count()} cores, load average {load} at the end (API, clients and "
           "PostgreSQL share them)")

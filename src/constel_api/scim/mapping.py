@@ -14,7 +14,8 @@ import hashlib
 import json
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 from scim2_models import (
@@ -26,7 +27,6 @@ from scim2_models import (
 )
 
 from constel_api.directory.validation import parse_bool
-from constel_api.models import DirectoryProfile, OrgUnit, Person, ScimGroup
 
 
 class WorkEmail(Email):
@@ -69,8 +69,8 @@ def placeholder_email(person_id: uuid.UUID) -> str:
     return f"no-email-{person_id.hex}{NO_EMAIL_SUFFIX}"
 
 
-def has_real_email(person: Person) -> bool:
-    return not person.email.endswith(NO_EMAIL_SUFFIX)
+def has_real_email(email: str) -> bool:
+    return not email.endswith(NO_EMAIL_SUFFIX)
 
 
 def full_name(given: str | None, family: str | None) -> str:
@@ -180,9 +180,9 @@ def _site_index(addresses: list[Any]) -> int | None:
     return None
 
 
-def stored_attributes(user: ScimUser) -> dict[str, Any]:
-    """The resource as written, for the JSONB beside the typed columns."""
-    dumped: dict[str, Any] = user.model_dump()
+def stored_attributes(dumped: dict[str, Any]) -> dict[str, Any]:
+    """The resource as written (``ScimUser.model_dump()``, changed in place), for the JSONB
+    beside the typed columns."""
     for key in NOT_STORED:
         dumped.pop(key, None)
     extension = dumped.get(ENTERPRISE)
@@ -254,9 +254,9 @@ def _put(target: dict[str, Any], key: str, value: Any) -> None:
         target[key] = value
 
 
-def _emails(stored: list[Any], person: Person) -> list[Any]:
+def _emails(stored: list[Any], person: PersonFields) -> list[Any]:
     emails = [dict(e) for e in stored if isinstance(e, dict)]
-    if not has_real_email(person):
+    if not has_real_email(person.email):
         return emails
     index = _chosen(emails)
     if index is None:
@@ -278,12 +278,68 @@ def _addresses(stored: list[Any], site: str | None) -> list[Any]:
 
 
 @dataclass
+class PersonFields:
+    """What a User shows of a person (columns of ``people``, read or just written)."""
+
+    id: uuid.UUID
+    email: str
+    given_name: str
+    family_name: str
+    external_id: str | None
+    job_title: str | None
+    site: str | None
+    employee_number: str | None
+    active: bool
+    created_at: datetime
+    updated_at: datetime
+    unit_id: uuid.UUID | None
+    manager_id: uuid.UUID | None
+
+
+@dataclass
+class ProfileFields:
+    """The person's ``directory_profiles`` row: SCIM-only attributes and the resource."""
+
+    user_name: str | None
+    display_name: str | None
+    division: str | None
+    organization: str | None
+    cost_center: str | None
+    pending_manager_ref: str | None
+    attributes: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class UnitRef:
+    id: uuid.UUID
+    name: str
+
+
+@dataclass(frozen=True)
+class ManagerRef:
+    id: uuid.UUID
+    given_name: str
+    family_name: str
+
+
+@dataclass(frozen=True)
+class GroupRef:
+    id: uuid.UUID
+    display_name: str
+
+
+@dataclass
 class UserView:
-    person: Person
-    profile: DirectoryProfile | None
-    unit: OrgUnit | None
-    manager: Person | None
-    groups: list[ScimGroup]
+    person: PersonFields
+    profile: ProfileFields | None
+    unit: UnitRef | None
+    manager: ManagerRef | None
+    groups: list[GroupRef]
+
+
+def scim_datetime(value: datetime) -> str:
+    """RFC 3339 in UTC with ``Z``, as scim2-models serialises ``meta`` dates."""
+    return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
 
 
 def user_body(v: UserView, base_url: str) -> dict[str, Any]:
@@ -329,8 +385,8 @@ def user_body(v: UserView, base_url: str) -> dict[str, Any]:
         extension["manager"] = {"value": ref, "$ref": user_ref(base_url, ref)}
     _put(body, ENTERPRISE, extension)
     body["meta"] = {
-        "resourceType": "User", "created": person.created_at.isoformat(),
-        "lastModified": person.updated_at.isoformat(),
+        "resourceType": "User", "created": scim_datetime(person.created_at),
+        "lastModified": scim_datetime(person.updated_at),
         "location": user_ref(base_url, str(person.id)),
     }
     body["meta"]["version"] = version(body)

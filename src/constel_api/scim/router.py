@@ -18,13 +18,13 @@ from fastapi import APIRouter, Request
 from scim2_models import Context, Group
 from starlette.responses import Response
 
-from constel_api.audit.service import record_audit
 from constel_api.db import SessionDep
 from constel_api.gdpr.erasure import erase_person
-from constel_api.scim import discovery, groups, users
+from constel_api.models import Person
+from constel_api.scim import discovery, groups, trail, users
 from constel_api.scim.auth import ScimClient
 from constel_api.scim.errors import ScimError, ScimRoute, scim_response
-from constel_api.scim.mapping import ScimUser, dump_user, user_body
+from constel_api.scim.mapping import ScimUser, UserView, dump_user, to_scim_user, user_body
 from constel_api.scim.protocol import (
     base_url,
     check_if_match,
@@ -83,30 +83,32 @@ async def get_schema(schema_id: str, request: Request, client: ScimClient) -> Re
 
 
 async def _user_response(
-    request: Request, session: SessionDep, client: ScimClient, person: Any, status: int = 200,
+    request: Request, view: UserView, status: int = 200,
     context: Context = Context.RESOURCE_QUERY_RESPONSE,
 ) -> Response:
+    """The representation as built from the columns; scim2-models filters it only when
+    ``attributes``/``excludedAttributes`` ask (it would serve the same body otherwise)."""
     base = base_url(request)
-    view = await users.view(session, client.organisation_id, person)
-    user = users.render(view, base)
-    body = dump_user(user, context, response_parameters(request, ScimUser))
-    etag = str(body.get("meta", {}).get("version") or users.current_version(view, base))
+    body = user_body(view, base)
+    etag = str(body["meta"]["version"])
+    params = response_parameters(request, ScimUser)
+    if params is not None:
+        body = dump_user(to_scim_user(view, base), context, params)
     headers = {"ETag": etag}
     if status == 201:
-        headers["Location"] = f"{base}/Users/{person.id}"
+        headers["Location"] = f"{base}/Users/{view.person.id}"
     elif request.method == "GET" and (unchanged := not_modified(request, etag)) is not None:
         return unchanged
     return scim_response(body, status, headers)
 
 
 async def _locked_user(request: Request, session: SessionDep, client: ScimClient,
-                       user_id: str) -> Any:
+                       user_id: str) -> UserView:
     """The user's row locked for this transaction, after the If-Match check."""
-    person = await users.get_person(session, client.organisation_id, user_id, lock=True)
+    view = await users.get_view(session, client.organisation_id, user_id, lock=True)
     if request.headers.get("if-match"):
-        view = await users.view(session, client.organisation_id, person)
-        check_if_match(request, str(user_body(view, base_url(request))["meta"]["version"]))
-    return person
+        check_if_match(request, users.current_version(view, base_url(request)))
+    return view
 
 
 async def _search_users(request: Request, session: SessionDep, client: ScimClient,
@@ -117,7 +119,9 @@ async def _search_users(request: Request, session: SessionDep, client: ScimClien
     )
     base = base_url(request)
     resources = [
-        dump_user(users.render(v, base), Context.SEARCH_RESPONSE, params) for v in views
+        dump_user(users.render(v, base), Context.SEARCH_RESPONSE, params) if params is not None
+        else user_body(v, base)
+        for v in views
     ]
     return scim_response(discovery.list_body(resources, total, start_index))
 
@@ -143,10 +147,8 @@ async def create_user(request: Request, session: SessionDep, client: ScimClient)
     """Provision a person."""
     user = users.parse_user(await read_body(request), base_url(request),
                             Context.RESOURCE_CREATION_REQUEST)
-    person = await users.write_user(session, client.organisation_id, None, user)
-    await record_audit(session, client.client, "scim.user_created", "person", person.id, {})
-    return await _user_response(request, session, client, person, 201,
-                                Context.RESOURCE_CREATION_RESPONSE)
+    view = await users.create_user(session, client, user)
+    return await _user_response(request, view, 201, Context.RESOURCE_CREATION_RESPONSE)
 
 
 @router.get("/Users/{user_id}")
@@ -154,8 +156,8 @@ async def get_user(
     user_id: str, request: Request, session: SessionDep, client: ScimClient
 ) -> Response:
     """One user (deactivated users included; de-provisioned and erased ones are gone)."""
-    person = await users.get_person(session, client.organisation_id, user_id)
-    return await _user_response(request, session, client, person)
+    view = await users.get_view(session, client.organisation_id, user_id)
+    return await _user_response(request, view)
 
 
 @router.put("/Users/{user_id}")
@@ -163,13 +165,11 @@ async def replace_user(
     user_id: str, request: Request, session: SessionDep, client: ScimClient
 ) -> Response:
     """Replace a user (Okta sends back what GET returned, with its changes)."""
-    person = await _locked_user(request, session, client, user_id)
+    view = await _locked_user(request, session, client, user_id)
     user = users.parse_user(await read_body(request), base_url(request),
                             Context.RESOURCE_REPLACEMENT_REQUEST)
-    person = await users.write_user(session, client.organisation_id, person, user)
-    await record_audit(session, client.client, "scim.user_replaced", "person", person.id, {})
-    return await _user_response(request, session, client, person, 200,
-                                Context.RESOURCE_REPLACEMENT_RESPONSE)
+    view = await users.replace_user(session, client, view, user, "scim.user_replaced")
+    return await _user_response(request, view, 200, Context.RESOURCE_REPLACEMENT_RESPONSE)
 
 
 @router.patch("/Users/{user_id}")
@@ -177,12 +177,10 @@ async def patch_user(
     user_id: str, request: Request, session: SessionDep, client: ScimClient
 ) -> Response:
     """Apply PATCH operations (Entra ID and Okta dialects accepted)."""
-    person = await _locked_user(request, session, client, user_id)
-    person = await users.patch_user(session, client.organisation_id, person,
-                                    await read_body(request), base_url(request))
-    await record_audit(session, client.client, "scim.user_patched", "person", person.id, {})
-    return await _user_response(request, session, client, person, 200,
-                                Context.RESOURCE_PATCH_RESPONSE)
+    view = await _locked_user(request, session, client, user_id)
+    user = users.apply_patch(view, await read_body(request), base_url(request))
+    view = await users.replace_user(session, client, view, user, "scim.user_patched")
+    return await _user_response(request, view, 200, Context.RESOURCE_PATCH_RESPONSE)
 
 
 @router.delete("/Users/{user_id}", status_code=204)
@@ -190,9 +188,12 @@ async def delete_user(
     user_id: str, request: Request, session: SessionDep, client: ScimClient
 ) -> Response:
     """De-provision: the person is erased (pseudonymised); their userName can come back."""
-    person = await _locked_user(request, session, client, user_id)
+    view = await _locked_user(request, session, client, user_id)
+    person = await session.get(Person, view.person.id)
+    if person is None:
+        raise ScimError(404, f"User {user_id} not found.")
     counts = await erase_person(session, person)
-    await record_audit(session, client.client, "scim.user_deleted", "person", person.id, counts)
+    await trail.record(session, client, "scim.user_deleted", "person", person.id, counts)
     return Response(status_code=204)
 
 
@@ -264,8 +265,7 @@ async def create_group(request: Request, session: SessionDep, client: ScimClient
     """Create a group, with its members."""
     group = groups.parse_group(await read_body(request), Context.RESOURCE_CREATION_REQUEST)
     stored = await groups.write_group(session, client.organisation_id, None, group)
-    await record_audit(session, client.client, "scim.group_created", "scim_group", stored.id,
-                       {})
+    await trail.record(session, client, "scim.group_created", "scim_group", stored.id)
     return await _group_response(request, session, client, stored, 201,
                                  Context.RESOURCE_CREATION_RESPONSE)
 
@@ -287,8 +287,7 @@ async def replace_group(
     stored = await _locked_group(request, session, client, group_id)
     group = groups.parse_group(await read_body(request), Context.RESOURCE_REPLACEMENT_REQUEST)
     stored = await groups.write_group(session, client.organisation_id, stored, group)
-    await record_audit(session, client.client, "scim.group_replaced", "scim_group", stored.id,
-                       {})
+    await trail.record(session, client, "scim.group_replaced", "scim_group", stored.id)
     return await _group_response(request, session, client, stored, 200,
                                  Context.RESOURCE_REPLACEMENT_RESPONSE)
 
@@ -301,8 +300,7 @@ async def patch_group(
     stored = await _locked_group(request, session, client, group_id)
     stored = await groups.patch_group(session, client.organisation_id, stored,
                                       await read_body(request), base_url(request))
-    await record_audit(session, client.client, "scim.group_patched", "scim_group", stored.id,
-                       {})
+    await trail.record(session, client, "scim.group_patched", "scim_group", stored.id)
     return await _group_response(request, session, client, stored, 200,
                                  Context.RESOURCE_PATCH_RESPONSE)
 
@@ -315,8 +313,7 @@ async def delete_group(
     stored = await _locked_group(request, session, client, group_id)
     group_uuid = stored.id
     await groups.delete_group(session, stored)
-    await record_audit(session, client.client, "scim.group_deleted", "scim_group", group_uuid,
-                       {})
+    await trail.record(session, client, "scim.group_deleted", "scim_group", group_uuid)
     return Response(status_code=204)
 
 

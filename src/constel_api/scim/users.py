@@ -1,15 +1,17 @@
 """SCIM Users on our people: create, replace, patch, de-provision, list.
 
-One write path (``write_user``) serves POST, PUT and PATCH: a PATCH is applied by
-scim2-models to the current representation, then stored like a PUT, so every route checks
-the same uniqueness, length, manager and deactivation rules. Writes to an existing user
-hold its row lock (``FOR NO KEY UPDATE``) from the read to the commit, so parallel PATCHes
-are applied one after the other and none is lost.
+One write path serves POST, PUT and PATCH: a PATCH is applied by scim2-models to the
+current representation, then stored like a PUT, so every route checks the same uniqueness,
+length, manager and deactivation rules. Writes to an existing user hold its row lock
+(``FOR NO KEY UPDATE``) from the read to the commit, so parallel PATCHes are applied one
+after the other and none is lost.
+
+A write costs three statements on its common path (see ``user_store``): read (locked),
+check and resolve, write with its audit event; what did not change is not checked again.
 """
 
 from __future__ import annotations
 
-import contextlib
 import uuid
 from typing import Any
 
@@ -18,21 +20,14 @@ from scim2_models import Context, PatchOp, SCIMException
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from constel_api.core.scoping import scoped_select
 from constel_api.core.time import utcnow
 from constel_api.directory import lifecycle
 from constel_api.directory.chain import ManagementCycle, check_new_manager, flag_hierarchy_conflicts
-from constel_api.directory.repository import resolve_unit
 from constel_api.directory.validation import looks_like_formula, valid_email
 from constel_api.gdpr.erasure import ERASED_EMAIL_SUFFIX
-from constel_api.models import (
-    DirectoryProfile,
-    OrgUnit,
-    Person,
-    Role,
-    ScimGroup,
-    ScimGroupMember,
-)
+from constel_api.models import DirectoryProfile, Person
+from constel_api.scim import user_store
+from constel_api.scim.auth import ScimPrincipal
 from constel_api.scim.errors import ScimError
 from constel_api.scim.filters import user_filter
 from constel_api.scim.limits import USER_LIMITS, check_lengths
@@ -42,7 +37,10 @@ from constel_api.scim.mapping import (
     PATCH_OP_SCHEMA,
     PATCH_POLICY,
     POLICY,
+    PersonFields,
+    ProfileFields,
     ScimUser,
+    UnitRef,
     UserData,
     UserView,
     normalise_patch_payload,
@@ -53,13 +51,11 @@ from constel_api.scim.mapping import (
     user_body,
     user_data,
 )
+from constel_api.scim.user_store import Found, Wanted, served
 
 MAX_PAGE = 200
 
-
-def served() -> Any:
-    """People SCIM shows: everyone but the erased (their pseudonym is not an identity)."""
-    return Person.email.not_like(f"%{ERASED_EMAIL_SUFFIX}")
+__all__ = ["served"]
 
 
 def validation_error(exc: Exception) -> ScimError:
@@ -97,43 +93,7 @@ def parse_user(payload: Any, base_url: str, context: Context) -> ScimUser:
         raise validation_error(exc) from exc
 
 
-async def _views(session: AsyncSession, org_id: uuid.UUID, people: list[Person]) -> list[UserView]:
-    ids = [p.id for p in people]
-    profiles = {
-        p.person_id: p
-        for p in (await session.execute(
-            select(DirectoryProfile).where(DirectoryProfile.person_id.in_(ids))
-            .execution_options(populate_existing=True)
-        )).scalars()
-    } if ids else {}
-    unit_ids = {p.unit_id for p in people if p.unit_id}
-    units = {
-        u.id: u for u in (await session.execute(
-            scoped_select(OrgUnit, org_id).where(OrgUnit.id.in_(unit_ids))
-        )).scalars()
-    } if unit_ids else {}
-    manager_ids = {p.manager_id for p in people if p.manager_id}
-    managers = {
-        m.id: m for m in (await session.execute(
-            scoped_select(Person, org_id).where(Person.id.in_(manager_ids), served())
-        )).scalars()
-    } if manager_ids else {}
-    groups: dict[uuid.UUID, list[ScimGroup]] = {i: [] for i in ids}
-    if ids:
-        rows = await session.execute(
-            select(ScimGroupMember.person_id, ScimGroup)
-            .join(ScimGroup, ScimGroup.id == ScimGroupMember.group_id)
-            .where(ScimGroupMember.organisation_id == org_id,
-                   ScimGroupMember.person_id.in_(ids))
-            .order_by(ScimGroup.created_at, ScimGroup.id)
-        )
-        for person_id, group in rows.all():
-            groups[person_id].append(group)
-    return [
-        UserView(p, profiles.get(p.id), units.get(p.unit_id) if p.unit_id else None,
-                 managers.get(p.manager_id) if p.manager_id else None, groups[p.id])
-        for p in people
-    ]
+# Reading ----------------------------------------------------------------------------------
 
 
 def _parse_id(user_id: str) -> uuid.UUID:
@@ -143,21 +103,16 @@ def _parse_id(user_id: str) -> uuid.UUID:
         raise ScimError(404, f"User {user_id} not found.") from exc
 
 
-async def get_person(
-    session: AsyncSession, org_id: uuid.UUID, user_id: str, *, lock: bool = False
-) -> Person:
-    """The user, or 404; ``lock`` holds its row until the transaction ends."""
-    query = scoped_select(Person, org_id).where(Person.id == _parse_id(user_id), served())
-    if lock:
-        query = query.with_for_update(key_share=True).execution_options(populate_existing=True)
-    person = (await session.execute(query)).scalar_one_or_none()
-    if person is None:
+async def get_view(session: AsyncSession, org_id: uuid.UUID, user_id: str, *,
+                   lock: bool = False) -> UserView:
+    """The user, or 404; ``lock`` holds their row until the transaction ends."""
+    person_id = _parse_id(user_id)
+    if lock and not await user_store.lock_person(session, org_id, person_id):
         raise ScimError(404, f"User {user_id} not found.")
-    return person
-
-
-async def view(session: AsyncSession, org_id: uuid.UUID, person: Person) -> UserView:
-    return (await _views(session, org_id, [person]))[0]
+    found = await user_store.load_view(session, org_id, person_id)
+    if found is None:
+        raise ScimError(404, f"User {user_id} not found.")
+    return found
 
 
 def render(v: UserView, base_url: str) -> ScimUser:
@@ -172,43 +127,27 @@ async def list_users(
     session: AsyncSession, org_id: uuid.UUID, filter_expr: str | None, start_index: int,
     count: int,
 ) -> tuple[list[UserView], int]:
-    query = (
-        select(Person)
+    condition = user_filter(filter_expr) if filter_expr else None
+    counted = (
+        select(func.count()).select_from(Person)
         .outerjoin(DirectoryProfile, DirectoryProfile.person_id == Person.id)
         .where(Person.organisation_id == org_id, served())
     )
-    if filter_expr:
-        query = query.where(user_filter(filter_expr))
-    total = int(await session.scalar(select(func.count()).select_from(query.subquery())) or 0)
-    if count == 0:
+    if condition is not None:
+        counted = counted.where(condition)
+    total = int(await session.scalar(counted) or 0)
+    if count == 0 or total < start_index:
         return [], total
+    page = user_store.select_views(org_id)
+    if condition is not None:
+        page = page.where(condition)
     rows = await session.execute(
-        query.order_by(Person.created_at, Person.id).offset(start_index - 1).limit(count)
+        page.order_by(Person.created_at, Person.id).offset(start_index - 1).limit(count)
     )
-    return await _views(session, org_id, list(rows.scalars())), total
+    return [user_store.to_view(row) for row in rows], total
 
 
-async def _check_unique(
-    session: AsyncSession, org_id: uuid.UUID, person_id: uuid.UUID | None, data: UserData
-) -> None:
-    checks: list[tuple[str, Any, str]] = [
-        ("userName", func.lower(func.coalesce(DirectoryProfile.user_name, Person.email)),
-         data.user_name.lower()),
-    ]
-    if data.email:
-        checks.append(("email", func.lower(Person.email), data.email))
-    if data.external_id:
-        checks.append(("externalId", Person.external_id, data.external_id))
-    for label, column, value in checks:
-        query = (
-            select(Person.id)
-            .outerjoin(DirectoryProfile, DirectoryProfile.person_id == Person.id)
-            .where(Person.organisation_id == org_id, column == value)
-        )
-        if person_id is not None:
-            query = query.where(Person.id != person_id)
-        if (await session.execute(query.limit(1))).first() is not None:
-            raise ScimError(409, f"Another user already has this {label}.", "uniqueness")
+# Writing ----------------------------------------------------------------------------------
 
 
 def _check_values(data: UserData) -> None:
@@ -226,98 +165,10 @@ def _check_values(data: UserData) -> None:
         raise ScimError(400, f"'{data.email}' is not an email address.", "invalidValue")
 
 
-async def _find_manager(
-    session: AsyncSession, org_id: uuid.UUID, ref: str
-) -> Person | None:
-    """A manager reference is our id (what we return), else an externalId or userName."""
-    conditions = [Person.external_id == ref, func.lower(DirectoryProfile.user_name) == ref.lower(),
-                  func.lower(Person.email) == ref.lower()]
-    with contextlib.suppress(ValueError):
-        conditions.insert(0, Person.id == uuid.UUID(ref))
-    for condition in conditions:
-        result = await session.execute(
-            select(Person)
-            .outerjoin(DirectoryProfile, DirectoryProfile.person_id == Person.id)
-            .where(Person.organisation_id == org_id, condition, served())
-            .limit(1)
-        )
-        found = result.scalar_one_or_none()
-        if found is not None:
-            return found
-    return None
-
-
-async def _set_manager(
-    session: AsyncSession, org_id: uuid.UUID, person: Person, profile: DirectoryProfile,
-    ref: str | None,
-) -> bool:
-    """Point the person at their manager; keep an unknown reference pending. True if changed."""
-    before = person.manager_id
-    if not ref:
-        person.manager_id = None
-        profile.pending_manager_ref = None
-    else:
-        manager = await _find_manager(session, org_id, ref)
-        if manager is None:
-            person.manager_id = None
-            profile.pending_manager_ref = ref
-        else:
-            if manager.id != before:
-                await session.flush()
-                try:
-                    await check_new_manager(session, org_id, person.id, manager.id)
-                except ManagementCycle as exc:
-                    raise ScimError(400, exc.detail, "invalidValue") from exc
-            person.manager_id = manager.id
-            profile.pending_manager_ref = None
-    return person.manager_id != before
-
-
-async def _resolve_pending(session: AsyncSession, org_id: uuid.UUID, person: Person,
-                           profile: DirectoryProfile) -> bool:
-    """People who named this person as manager before they existed now report to them.
-
-    A reference that would close a management cycle refuses this write: accepting it would
-    leave the report's manager dangling with the inconsistency hidden.
-    """
-    refs = {str(person.id)}
-    if not person.email.endswith((NO_EMAIL_SUFFIX, ERASED_EMAIL_SUFFIX)):
-        refs.add(person.email.lower())
-    if person.external_id:
-        refs.add(person.external_id)
-    if profile.user_name:
-        refs.add(profile.user_name)
-        refs.add(profile.user_name.lower())
-    result = await session.execute(
-        select(DirectoryProfile).where(
-            DirectoryProfile.organisation_id == org_id,
-            DirectoryProfile.pending_manager_ref.in_(refs),
-        )
-    )
-    waiting = list(result.scalars())
-    changed = False
-    for entry in waiting:
-        report = await session.get(Person, entry.person_id)
-        if report is None or report.id == person.id:
-            continue
-        await session.flush()
-        try:
-            await check_new_manager(session, org_id, report.id, person.id)
-        except ManagementCycle as exc:
-            raise ScimError(
-                400, f"User {report.id} names this user as manager, and this user reports to "
-                f"them: that is a management cycle ({exc.detail})", "invalidValue") from exc
-        report.manager_id = person.id
-        entry.pending_manager_ref = None
-        changed = True
-    return changed
-
-
-async def write_user(
-    session: AsyncSession, org_id: uuid.UUID, person: Person | None, user: ScimUser
-) -> Person:
-    """Create (``person`` None) or replace a user from a validated SCIM representation."""
-    check_lengths(user.model_dump(), USER_LIMITS)
+def _read(user: ScimUser) -> tuple[UserData, dict[str, Any]]:
+    """Our fields and the resource to store, after the length and value rules."""
+    dumped: dict[str, Any] = user.model_dump()
+    check_lengths(dumped, USER_LIMITS)
     try:
         data = user_data(user)
     except ValueError as exc:
@@ -326,54 +177,165 @@ async def write_user(
     for email in user.emails or []:
         if email.value is not None and not valid_email(email.value.strip().lower()):
             raise ScimError(400, f"'{email.value}' is not an email address.", "invalidValue")
-    await session.flush()
-    await _check_unique(session, org_id, person.id if person else None, data)
+    return data, stored_attributes(dumped)
+
+
+def _refs(person_id: uuid.UUID, email: str, external_id: str | None,
+          user_name: str | None) -> list[str]:
+    """What a report may have named this person by before they existed."""
+    refs = {str(person_id)}
+    if not email.endswith((NO_EMAIL_SUFFIX, ERASED_EMAIL_SUFFIX)):
+        refs.add(email.lower())
+    if external_id:
+        refs.add(external_id)
+    if user_name:
+        refs.update((user_name, user_name.lower()))
+    return sorted(refs)
+
+
+def _unit(found: Found, department: str | None, current: UnitRef | None) -> tuple[
+        UnitRef | None, UnitRef | None]:
+    """(the person's unit, the unit to create); a department matching no unit creates one."""
+    if not department:
+        return None, None
+    if found.unit is not None:
+        return found.unit, None
+    if current is not None and current.name == department:
+        return current, None
+    new = UnitRef(uuid.uuid4(), department[:user_store.NAME_MAX])
+    return new, new
+
+
+def _person(person_id: uuid.UUID, data: UserData, view: UserView | None, unit: UnitRef | None,
+            manager_id: uuid.UUID | None) -> PersonFields:
     now = utcnow()
-    created = person is None
-    if person is None:
-        person = Person(id=uuid.uuid4(), organisation_id=org_id, roles=[Role.MEMBER.value],
-                        languages=[], active=True)
-        session.add(person)
-        profile = DirectoryProfile(person_id=person.id, organisation_id=org_id)
-    else:
-        profile = await session.get(DirectoryProfile, person.id) or DirectoryProfile(
-            person_id=person.id, organisation_id=org_id)
-    was_active = person.active
-    person.email = data.email or placeholder_email(person.id)
-    person.given_name = data.given_name
-    person.family_name = data.family_name
-    person.external_id = data.external_id
-    person.job_title = data.job_title
-    person.site = data.site
-    person.employee_number = data.employee_number
-    person.unit_id = (await resolve_unit(session, org_id, data.department)).id \
-        if data.department else None
-    if created:
-        person.active = data.active
-        if not data.active:
-            person.deactivated_at = now
-        await session.flush()
-    profile.user_name = data.user_name
-    profile.display_name = data.display_name
-    profile.division = data.division
-    profile.organization = data.organization
-    profile.cost_center = data.cost_center
-    profile.attributes = stored_attributes(user)
-    person.updated_at = now  # meta.lastModified moves even when only the JSONB changed
-    session.add(profile)
-    chain_changed = await _set_manager(session, org_id, person, profile, data.manager_ref)
-    await session.flush()
-    chain_changed |= await _resolve_pending(session, org_id, person, profile)
-    await session.flush()
-    if not created and was_active != data.active:
-        if data.active:
-            await lifecycle.reactivate_people(session, org_id, [person.id], now)
-        else:
-            await lifecycle.deactivate_people(session, org_id, [person.id], now)
-    if chain_changed:
+    return PersonFields(
+        id=person_id, email=data.email or placeholder_email(person_id),
+        given_name=data.given_name, family_name=data.family_name,
+        external_id=data.external_id, job_title=data.job_title, site=data.site,
+        employee_number=data.employee_number, active=data.active,
+        created_at=view.person.created_at if view else now, updated_at=now,
+        unit_id=unit.id if unit else None, manager_id=manager_id,
+    )
+
+
+def _profile(data: UserData, attributes: dict[str, Any], pending: str | None) -> ProfileFields:
+    return ProfileFields(
+        user_name=data.user_name, display_name=data.display_name, division=data.division,
+        organization=data.organization, cost_center=data.cost_center,
+        pending_manager_ref=pending, attributes=attributes,
+    )
+
+
+async def _adopt_waiting(session: AsyncSession, org_id: uuid.UUID, person: PersonFields,
+                         waiting: list[uuid.UUID]) -> None:
+    """Reports waiting for this person now report to them.
+
+    A reference that would close a management cycle refuses this write: accepting it would
+    leave the report's manager dangling with the inconsistency hidden.
+    """
+    for report in waiting:
+        try:
+            await check_new_manager(session, org_id, report, person.id)
+        except ManagementCycle as exc:
+            raise ScimError(
+                400, f"User {report} names this user as manager, and this user reports to "
+                f"them: that is a management cycle ({exc.detail})", "invalidValue") from exc
+    await user_store.adopt_reports(session, org_id, person.id, waiting, person.updated_at)
+
+
+async def create_user(session: AsyncSession, client: ScimPrincipal, user: ScimUser) -> UserView:
+    """Provision a person: check and resolve in one statement, write in one more."""
+    org_id = client.organisation_id
+    data, attributes = _read(user)
+    person_id = uuid.uuid4()
+    found = await user_store.lookup(session, org_id, person_id, Wanted(
+        user_name=data.user_name.lower(), email=data.email, external_id=data.external_id,
+        department=data.department, manager_ref=data.manager_ref,
+        refs=_refs(person_id, data.email or placeholder_email(person_id), data.external_id,
+                   data.user_name),
+    ))
+    if found.taken:
+        raise ScimError(409, f"Another user already has this {found.taken}.", "uniqueness")
+    unit, new_unit = _unit(found, data.department, None)
+    # A new person has no reports yet, so no manager can close a cycle through them.
+    manager = found.manager
+    person = _person(person_id, data, None, unit, manager.id if manager else None)
+    pending = data.manager_ref if data.manager_ref and manager is None else None
+    profile = _profile(data, attributes, pending)
+    await user_store.insert_user(session, client, person, profile, new_unit,
+                                 None if data.active else person.updated_at)
+    waiting = [p for p in found.waiting if p != person_id]
+    if waiting:
+        await _adopt_waiting(session, org_id, person, waiting)
         await flag_hierarchy_conflicts(session, org_id)
-    await session.refresh(person)  # server-side timestamps for meta
-    return person
+    return UserView(person, profile, unit, manager, [])
+
+
+def _changes(view: UserView, data: UserData) -> Wanted:
+    """What a write to an existing user must check or resolve: only what changed."""
+    person, profile = view.person, view.profile
+    wanted = Wanted()
+    current_user_name = profile.user_name if profile and profile.user_name else person.email
+    if data.user_name.lower() != current_user_name.lower():
+        wanted.user_name = data.user_name.lower()
+    if data.email and data.email != person.email.lower():
+        wanted.email = data.email
+    if data.external_id and data.external_id != person.external_id:
+        wanted.external_id = data.external_id
+    if data.department and not (view.unit and view.unit.name == data.department):
+        wanted.department = data.department
+    current_ref = (str(view.manager.id) if view.manager
+                   else profile.pending_manager_ref if profile else None)
+    if data.manager_ref and data.manager_ref != current_ref:
+        wanted.manager_ref = data.manager_ref
+    email = data.email or placeholder_email(person.id)
+    if (wanted.user_name or wanted.email or wanted.external_id
+            or email.lower() != person.email.lower()):
+        wanted.refs = _refs(person.id, email, data.external_id, data.user_name)
+    return wanted
+
+
+async def replace_user(session: AsyncSession, client: ScimPrincipal, view: UserView,
+                       user: ScimUser, action: str) -> UserView:
+    """Store a full representation over a locked user (PUT, and PATCH once applied)."""
+    org_id = client.organisation_id
+    data, attributes = _read(user)
+    before = view.person
+    found = await user_store.lookup(session, org_id, before.id, wanted := _changes(view, data))
+    if found.taken:
+        raise ScimError(409, f"Another user already has this {found.taken}.", "uniqueness")
+    unit, new_unit = _unit(found, data.department, view.unit)
+    if new_unit is not None:
+        await user_store.create_unit(session, org_id, new_unit)
+    manager, pending = view.manager, view.profile.pending_manager_ref if view.profile else None
+    if not data.manager_ref:
+        manager, pending = None, None
+    elif wanted.manager_ref:
+        manager, pending = found.manager, None if found.manager else data.manager_ref
+        if found.manager is not None and found.manager_below:
+            try:
+                await check_new_manager(session, org_id, before.id, found.manager.id)
+            except ManagementCycle as exc:
+                raise ScimError(400, exc.detail, "invalidValue") from exc
+            raise ScimError(400, "This manager reports to the user: that is a management "
+                            "cycle.", "invalidValue")
+    manager_id = manager.id if manager else None
+    person = _person(before.id, data, view, unit, manager_id)
+    profile = _profile(data, attributes, pending)
+    # A new manager's conflicts are flagged within the write (from the chain before it).
+    await user_store.update_user(session, client, person, profile, action,
+                                 moved=manager_id != before.manager_id)
+    if before.active != data.active:
+        if data.active:
+            await lifecycle.reactivate_people(session, org_id, [person.id], person.updated_at)
+        else:
+            await lifecycle.deactivate_people(session, org_id, [person.id], person.updated_at)
+    waiting = [p for p in found.waiting if p != person.id]
+    if waiting:
+        await _adopt_waiting(session, org_id, person, waiting)
+        await flag_hierarchy_conflicts(session, org_id)
+    return UserView(person, profile, unit, manager, view.groups)
 
 
 def _refuse_removing_active(payload: dict[str, Any]) -> None:
@@ -385,14 +347,11 @@ def _refuse_removing_active(payload: dict[str, Any]) -> None:
                             "mutability")
 
 
-
-
-async def patch_user(
-    session: AsyncSession, org_id: uuid.UUID, person: Person, payload: Any, base_url: str
-) -> Person:
+def apply_patch(view: UserView, payload: Any, base_url: str) -> ScimUser:
+    """The representation after the PATCH operations (RFC 7644 §3.5.2)."""
     require_schemas(payload, PATCH_OP_SCHEMA)
     _refuse_removing_active(payload)
-    current = render(await view(session, org_id, person), base_url)
+    current = render(view, base_url)
     try:
         patch = PatchOp[ScimUser].model_validate(
             normalise_patch_payload(payload, base_url),
@@ -402,4 +361,4 @@ async def patch_user(
             patch.patch(current)
     except (ValidationError, SCIMException, ValueError) as exc:
         raise validation_error(exc) from exc
-    return await write_user(session, org_id, person, current)
+    return current
