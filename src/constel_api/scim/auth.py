@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import hmac
 import logging
-import uuid
-from dataclasses import dataclass
 from typing import Annotated
 
 from fastapi import Depends, Request
@@ -34,17 +32,10 @@ from constel_api.db import SessionDep
 from constel_api.errors import Unauthorized
 from constel_api.models import ApiClient
 from constel_api.scim.errors import ScimError
+from constel_api.scim.principal import ScimPrincipal
 
 logger = logging.getLogger(__name__)
 SCOPE = "scim"
-
-
-@dataclass(frozen=True)
-class ScimPrincipal:
-    """The machine client a SCIM request acts for; its organisation scopes everything."""
-
-    client_id: uuid.UUID
-    organisation_id: uuid.UUID
 
 
 _CLIENT = select(

@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from constel_api.core.request_context import current_request_id
 from constel_api.models import AuditEvent
-from constel_api.scim.auth import ScimPrincipal
+from constel_api.scim.principal import ScimPrincipal
 
 
 def audit_insert(client: ScimPrincipal, action: str, target_type: str,

@@ -50,7 +50,6 @@ from constel_api.models import (
     ScimGroup,
     ScimGroupMember,
 )
-from constel_api.scim.auth import ScimPrincipal
 from constel_api.scim.mapping import (
     GroupRef,
     ManagerRef,
@@ -59,6 +58,7 @@ from constel_api.scim.mapping import (
     UnitRef,
     UserView,
 )
+from constel_api.scim.principal import ScimPrincipal
 from constel_api.scim.trail import audit_insert
 
 PEOPLE = cast(Table, Person.__table__)

@@ -27,7 +27,6 @@ from constel_api.directory.validation import looks_like_formula, valid_email
 from constel_api.gdpr.erasure import ERASED_EMAIL_SUFFIX
 from constel_api.models import DirectoryProfile, Person
 from constel_api.scim import user_store
-from constel_api.scim.auth import ScimPrincipal
 from constel_api.scim.errors import ScimError
 from constel_api.scim.filters import user_filter
 from constel_api.scim.limits import USER_LIMITS, check_lengths
@@ -51,6 +50,7 @@ from constel_api.scim.mapping import (
     user_body,
     user_data,
 )
+from constel_api.scim.principal import ScimPrincipal
 from constel_api.scim.user_store import Found, Wanted, served
 
 MAX_PAGE = 200
