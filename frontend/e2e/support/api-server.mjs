@@ -131,6 +131,8 @@ export async function startApi({ password, mail = false }) {
     return {
       url,
       mailDir,
+      /** The database the API uses (null with the embedded fallback), for direct scans. */
+      databaseUrl: databaseUrl ?? null,
       stop: async () => {
         stopHelpers()
         await Promise.all(helpers.map((p) => (p.exitCode === null ? new Promise((r) => p.once('exit', r)) : null)))
