@@ -220,7 +220,7 @@ describe('pair space', () => {
       await past.getByText(/version 2, enregistrée le/).waitFor()
       await past.getByText(text('Deuxième version du compte rendu')).waitFor()
       // He ticks the mentee's action item done and reads the achieved objective.
-      await M.getByTestId('action-item').first().getByRole('checkbox').check()
+      await M.getByTestId('action-item').first().getByRole('checkbox').click()
       await M.getByTestId('action-item').first().getByText('Faite', { exact: true }).waitFor()
       await M.getByText(text('Prendre la parole en comité')).waitFor()
 
