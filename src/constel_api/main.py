@@ -31,6 +31,7 @@ from constel_api.mentoring_sessions.router import calendar_router
 from constel_api.mentoring_sessions.router import router as mentoring_sessions_router
 from constel_api.mentorships.router import router as mentorships_router
 from constel_api.mentorships.service import complete_program
+from constel_api.messages.router import router as messages_router
 from constel_api.metrics.router import router as metrics_router
 from constel_api.middleware import (
     BodySizeLimitMiddleware,
@@ -66,6 +67,7 @@ ROUTERS: list[APIRouter] = [
     directory_router,
     scim_router,
     vault_router,
+    messages_router,
     matching_router,
     mentorships_router,
     mentoring_sessions_router,

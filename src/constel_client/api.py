@@ -155,6 +155,10 @@ class VaultApi:
     async def _json(self, method: str, path: str, **kwargs: Any) -> Any:
         return (await self._call(method, path, **kwargs)).json()
 
+    async def request(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        """Any route as this person (problems raise :class:`ApiError`), for domain modules."""
+        return await self._call(method, path, **kwargs)
+
     async def me(self) -> dict[str, Any]:
         data: dict[str, Any] = await self._json("GET", "/api/v1/me")
         return data

@@ -43,6 +43,7 @@ from constel_api.models.mentorship import (
     Mentorship,
     MentorshipStatus,
 )
+from constel_api.models.messages import PairMessage, PairMessageRead
 from constel_api.models.metrics import (
     MetricDirty,
     MetricsVersion,
@@ -130,6 +131,8 @@ __all__ = [
     "ObjectiveStatus",
     "OrgUnit",
     "Organisation",
+    "PairMessage",
+    "PairMessageRead",
     "PairSide",
     "ParticipantRole",
     "ParticipantState",

@@ -47,6 +47,15 @@ def known_record_type(name: str) -> RecordType:
     return rtype
 
 
+def _check_route(rtype: RecordType, routed_ok: bool) -> None:
+    """Some types carry rules of their own domain: only that domain's routes write them."""
+    if rtype.routed and not routed_ok:
+        raise Unprocessable(
+            f"{rtype.name} records are written through their own routes.",
+            code="record_type_has_own_route",
+        )
+
+
 def _check_epoch(rtype: RecordType, epoch: int, access: PairAccess) -> None:
     if rtype.private:
         if epoch != PRIVATE_EPOCH:
@@ -133,13 +142,13 @@ def _store_fields(
 
 
 async def create_record(
-    session: AsyncSession, me: Person, body: RecordWrite
+    session: AsyncSession, me: Person, body: RecordWrite, *, routed_ok: bool = False
 ) -> tuple[VaultRecord, list[VaultRecordField]]:
-    return (await create_records(session, me, [body]))[0]
+    return (await create_records(session, me, [body], routed_ok=routed_ok))[0]
 
 
 async def create_records(
-    session: AsyncSession, me: Person, bodies: list[RecordWrite]
+    session: AsyncSession, me: Person, bodies: list[RecordWrite], *, routed_ok: bool = False
 ) -> list[tuple[VaultRecord, list[VaultRecordField]]]:
     """New records (version 1) written by ``me``, all or none, in one round trip per table."""
     if len({body.record_id for body in bodies}) != len(bodies):
@@ -149,6 +158,7 @@ async def create_records(
     out = []
     for index, body in enumerate(bodies):
         rtype = known_record_type(body.record_type)
+        _check_route(rtype, routed_ok)
         if body.author_id != me.id:
             raise Unprocessable("You can only write as yourself.", code="author_mismatch")
         if body.record_version != 1:
@@ -183,11 +193,13 @@ async def create_records(
 
 
 async def update_record(
-    session: AsyncSession, me: Person, record_id: uuid.UUID, body: RecordWrite
+    session: AsyncSession, me: Person, record_id: uuid.UUID, body: RecordWrite,
+    *, routed_ok: bool = False,
 ) -> tuple[VaultRecord, list[VaultRecordField]]:
     """A new version: ``record_version`` must be exactly the stored one plus one."""
     record, access = await readable_record(session, me, record_id, lock=True)
     rtype = known_record_type(record.record_type)
+    _check_route(rtype, routed_ok)
     if body.record_id != record.id:
         raise Unprocessable("record_id differs from the path.", code="record_id_mismatch")
     if body.pair_id != record.pair_id:
@@ -263,9 +275,12 @@ async def list_records(
     return [(r, fields[r.id]) for r in records], total
 
 
-async def delete_record(session: AsyncSession, me: Person, record_id: uuid.UUID) -> None:
+async def delete_record(
+    session: AsyncSession, me: Person, record_id: uuid.UUID, *, routed_ok: bool = False
+) -> None:
     """Author only. The ciphertext and any file go; the row stays as a tombstone."""
     record, _ = await readable_record(session, me, record_id, lock=True)
+    _check_route(known_record_type(record.record_type), routed_ok)
     if record.author_id != me.id:
         raise Forbidden("Only the author can delete this record.", code="not_author")
     if record.deleted_at is not None:

@@ -51,6 +51,7 @@ class RecordType:
     shared_edit: bool = False  # any current member may write a new version
     private: bool = False  # author only, epoch 0 (key derived from the author's UK)
     file: bool = False  # carries a secretstream uploaded under /vault/files
+    routed: bool = False  # written only through its own domain's routes (e.g. messages)
 
     @property
     def fields(self) -> frozenset[str]:
@@ -98,6 +99,9 @@ RECORD_TYPES: dict[str, RecordType] = {
         _t("consent_record", {"body"}, 4 * KIB),
         _t("withdrawal_message", {"body"}, 8 * KIB),
         _t("session_place", {"place"}, 2 * KIB, shared_edit=True),
+        # 64 KiB of plaintext at most: sodium_pad always adds a byte, hence one more block.
+        # Written through /api/v1/pairs/{id}/messages (read-only pairs, edit window, cursors).
+        _t("message", {"body"}, 64 * KIB + PAD_BLOCK, routed=True),
     )
 }
 

@@ -84,6 +84,24 @@ class RecordsClient(PairKeysClient):
         )
         return await self.api.create_record(record_payload(sealed))
 
+    async def sealed_payload(
+        self,
+        pair_id: str,
+        record_type: str,
+        fields: Mapping[str, bytes | str],
+        *,
+        record_id: str | None = None,
+        record_version: int = 1,
+        parent_id: str | None = None,
+    ) -> dict[str, Any]:
+        """A record version sealed under the newest epoch I know, as a request body, for
+        types written through routes of their own (messages)."""
+        pk = await self._write_key(pair_id, record_type)
+        return record_payload(self._seal(
+            pk, record_type, record_id or str(uuid.uuid4()), record_version, fields,
+            parent_id=parent_id,
+        ))
+
     async def write_records(
         self,
         pair_id: str,

@@ -1,0 +1,1 @@
+"""Pair conversations: ``message`` vault records with an order, read positions and rules."""
