@@ -53,11 +53,11 @@ async def move_read_position(
     person_id: uuid.UUID, seq: int,
 ) -> int:
     """Only forward: a stale tab never marks read messages unread again."""
-    stmt = insert(PairMessageRead).values(
+    values = insert(PairMessageRead).values(
         organisation_id=organisation_id, pair_id=pair_id, person_id=person_id,
         last_read_seq=seq,
     )
-    stmt = stmt.on_conflict_do_update(
+    stmt = values.on_conflict_do_update(
         index_elements=[PairMessageRead.pair_id, PairMessageRead.person_id],
         set_={
             "last_read_seq": func.greatest(PairMessageRead.last_read_seq, seq),
