@@ -26,6 +26,7 @@ from constel_api.metrics.suppression import (
     Cell,
     Margin,
     SuppressionReason,
+    _complement_order,
     primary_reason,
     rate,
     suppression_reasons,
@@ -332,9 +333,10 @@ _RATES_OF: dict[tuple[str, str | None], tuple[str, ...]] = {
 class Publication:
     """A report's published cells and what ``republish`` needs to reuse them after a write.
 
-    ``involved`` holds the count cells of every margin that holds a hidden cell: the only
-    cells whose values complementary suppression looked at. A change elsewhere that hides
-    nothing new leaves every suppression choice as it was."""
+    Complementary suppression looks at values only where a margin chose a complement: the
+    smallest of its published parts. ``involved`` holds those margins' other parts, each
+    with the order of the smallest choice it competed with; a change that keeps a part
+    above that, and hides nothing new, leaves every suppression choice as it was."""
 
     cells: list[OutputCell]
     rows: dict[RowKey, AggregateRow]
@@ -342,7 +344,7 @@ class Publication:
     unit_filter: uuid.UUID | None
     threshold: int
     positions: dict[RowKey, int]
-    involved: frozenset[RowKey]
+    involved: dict[RowKey, tuple[int, float, int]]
 
 
 def _row_key(row: AggregateRow) -> RowKey:
@@ -365,18 +367,24 @@ def publication(rows: list[AggregateRow], units: list[UnitRow],
         table = _build_cells(rows)
         margins = [*_category_margins(table), *_unit_margins(table, units, unit_filter),
                    *_identity_margins(table)]
-        reasons = suppression_reasons(dict(enumerate(table.cells)), margins, threshold)
+        acted: list[tuple[Margin, Hashable]] = []
+        reasons = suppression_reasons(dict(enumerate(table.cells)), margins, threshold,
+                                      acted)
         cells = _output(table, reasons)
-        involved_at: set[Hashable] = set(reasons)
-        if reasons:
-            for margin in margins:
-                if margin.total in reasons or any(p in reasons for p in margin.parts):
-                    involved_at.add(margin.total)
-                    involved_at.update(margin.parts)
+        # A complement is the smallest part of its margin: another part changes that
+        # choice only if it becomes as small. Totals never compete.
+        bound_at: dict[int, tuple[int, float, int]] = {}
+        for margin, choice in acted:
+            if not isinstance(choice, int):
+                continue
+            bound = _complement_order(table.cells[choice])
+            for part in margin.parts:
+                if isinstance(part, int) and part != choice:
+                    known = bound_at.get(part)
+                    bound_at[part] = bound if known is None else min(known, bound)
         slices = list(table.slices)
-        involved = frozenset(
-            (*slices[table.keys[at][0]], table.keys[at][2], table.keys[at][3])
-            for at in involved_at if isinstance(at, int) and at < table.counts)
+        involved = {(*slices[table.keys[at][0]], table.keys[at][2], table.keys[at][3]): bound
+                    for at, bound in bound_at.items() if at < table.counts}
         positions = {(c.scope, c.unit_id, c.period, c.figure, c.category): at
                      for at, c in enumerate(cells)}
         by_key = {_row_key(row): row for row in rows}
@@ -398,8 +406,14 @@ def republish(previous: Publication, rows: list[AggregateRow], units: list[UnitR
     if len(by_key) != len(rows) or by_key.keys() != old_rows.keys():
         return None
     changed = [key for key, row in by_key.items() if row != old_rows[key]]
-    if len(changed) > REPUBLISH_LIMIT or any(key in previous.involved for key in changed):
+    if len(changed) > REPUBLISH_LIMIT:
         return None
+    for key in changed:
+        bound = previous.involved.get(key)
+        if bound is not None:
+            row = by_key[key]
+            if _complement_order(Cell(row.value, row.people)) <= bound:
+                return None
     cells = list(previous.cells)
     positions = previous.positions
     for kind, scope_id, bucket, figure, category in changed:

@@ -105,7 +105,8 @@ def _complement_order(cell: Cell) -> tuple[int, float, int]:
     return (0 if value > 0 or cell.people > 0 else 1, value, cell.people)
 
 
-def _fix_margin(state: _State, margin: Margin) -> bool:
+def _fix_margin(state: _State, margin: Margin,
+                acted: list[tuple[Margin, Hashable]] | None = None) -> bool:
     """Suppress one more cell if the margin's equation has exactly one unknown."""
     members = (margin.total, *margin.parts)
     hidden = [k for k in members if state.suppressed(k)]
@@ -119,10 +120,13 @@ def _fix_margin(state: _State, margin: Margin) -> bool:
     else:
         return False
     state.reasons[choice] = SuppressionReason.COMPLEMENTARY
+    if acted is not None:
+        acted.append((margin, choice))
     return True
 
 
-def _complete(state: _State, margins: Sequence[Margin]) -> None:
+def _complete(state: _State, margins: Sequence[Margin],
+              acted: list[tuple[Margin, Hashable]] | None = None) -> None:
     """Complementary suppression, as repeated in-order passes over ``margins`` until one
     changes nothing, but visiting only the margins that can act.
 
@@ -155,7 +159,7 @@ def _complete(state: _State, margins: Sequence[Margin]) -> None:
             heapq.heapify(ahead)
         at = heapq.heappop(ahead)
         queued.discard(at)
-        if not _fix_margin(state, margins[at]):
+        if not _fix_margin(state, margins[at], acted):
             continue
         hidden = next(reversed(state.reasons))  # the choice just recorded
         for other in touching.get(hidden, ()):
@@ -168,9 +172,11 @@ def suppression_reasons(
     cells: Mapping[K, Cell],
     margins: Sequence[Margin] = (),
     threshold: int = DEFAULT_THRESHOLD,
+    acted: list[tuple[Margin, Hashable]] | None = None,
 ) -> dict[K, SuppressionReason]:
     """Primary, complementary and linked suppression: the hidden cells and why, in the
-    order they were hidden (cells absent from the result are published as they are)."""
+    order they were hidden (cells absent from the result are published as they are).
+    ``acted`` receives each margin that chose a complement, with its choice."""
     if threshold < 1:
         raise ValueError("the anonymity threshold is at least 1")
     state = _State(cells=cells)
@@ -181,7 +187,7 @@ def suppression_reasons(
             reasons[key] = reason
     if not reasons:
         return reasons  # nothing small: no complement, nothing linked
-    _complete(state, [m for m in margins if m.parts and m.total in cells])
+    _complete(state, [m for m in margins if m.parts and m.total in cells], acted)
     for key, cell in cells.items():
         if cell.linked and key not in reasons and any(k in reasons for k in cell.linked):
             reasons[key] = SuppressionReason.LINKED
