@@ -165,7 +165,7 @@ describe('the vault in the browser', () => {
       await both(page, 'vault-trust-changed')
       await page.getByRole('link', { name: 'Retour à l’espace binôme' }).click()
       await page.getByTestId('key-change-banner').getByRole('button', { name: 'Accepter la nouvelle clé' }).click()
-      await page.getByRole('dialog').getByRole('button', { name: 'Accepter la nouvelle clé' }).click()
+      await page.getByRole('alertdialog').getByRole('button', { name: 'Accepter la nouvelle clé' }).click()
       await page.getByTestId('key-change-banner').waitFor({ state: 'detached' })
       await page.getByRole('link', { name: /Vérifier la sécurité avec/ }).waitFor()
       await page.getByLabel('Intitulé de l’objectif').fill('Écrit après acceptation')
