@@ -1,5 +1,3 @@
-// Not yet in `npm run test:e2e`: written at the end of a session and not yet seen green in full
-// (the earlier steps up to the séances were); run alone after `npm run build`.
 // The whole life of a pair in the browser, two contexts (mentor, mentee) against a live API:
 // first meeting, a séance at 14:00 shown at 14:00 with its video link and in the month view,
 // the mentee's preparation, a report edited twice, an action item, an objective achieved,
