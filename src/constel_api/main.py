@@ -5,7 +5,6 @@ from __future__ import annotations
 import gc
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Any
 
 from fastapi import APIRouter, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
@@ -15,13 +14,13 @@ from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 from constel_api import __version__
 from constel_api.action_plans.router import router as action_plans_router
 from constel_api.api_clients.router import router as api_clients_router
+from constel_api.apidocs import mount_api_docs
 from constel_api.auth.router import router as auth_router
 from constel_api.auth.second_factor_router import router as second_factor_router
 from constel_api.config import Settings, get_settings
 from constel_api.db import create_engine, create_sessionmaker, resolve_database_url
 from constel_api.directory.router import router as directory_router
 from constel_api.error_handlers import install_error_handlers
-from constel_api.errors import problem_component_schemas
 from constel_api.feedback.router import router as feedback_router
 from constel_api.gdpr.router import router as gdpr_router
 from constel_api.health import router as health_router
@@ -41,6 +40,7 @@ from constel_api.middleware import (
 )
 from constel_api.notifications.router import router as notifications_router
 from constel_api.objectives.router import router as objectives_router
+from constel_api.openapi_doc import install_openapi
 from constel_api.organisations.router import router as organisations_router
 from constel_api.programs import api as programs_api
 from constel_api.programs.router import router as programs_router
@@ -106,7 +106,7 @@ def create_app(settings: Settings | None = None, engine: AsyncEngine | None = No
         version=__version__,
         summary="Mentoring programs whose participant content is end-to-end encrypted.",
         lifespan=lifespan,
-        docs_url="/api/docs",
+        docs_url=None,
         redoc_url=None,
         openapi_url="/api/openapi.json",
     )
@@ -139,25 +139,10 @@ def create_app(settings: Settings | None = None, engine: AsyncEngine | None = No
         # Outermost, so the access log, the sign-in throttle and the audit see the client a
         # trusted proxy names. Nobody is trusted by default: uvicorn's own handling is off.
         app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=settings.trusted_proxies)
+    mount_api_docs(app, settings.spa_dist_dir)
     mount_spa(app, settings.spa_dist_dir)
-    _declare_problem_schema(app)
+    install_openapi(app)
     return app
-
-
-def _declare_problem_schema(app: FastAPI) -> None:
-    """Add the problem+json schema that every route's error responses reference."""
-    default_openapi = app.openapi
-
-    def openapi() -> dict[str, Any]:
-        if app.openapi_schema is None:
-            schema = default_openapi()
-            schema.setdefault("components", {}).setdefault("schemas", {}).update(
-                problem_component_schemas()
-            )
-            app.openapi_schema = schema
-        return app.openapi_schema
-
-    app.openapi = openapi  # type: ignore[method-assign]
 
 
 def create_production_app() -> FastAPI:

@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Annotated
+from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends, Request
 
@@ -34,6 +34,33 @@ LAST_USED_RESOLUTION = timedelta(minutes=1)
 # "mfa" is set only by single sign-on, when the organisation accepts its provider's MFA.
 SECOND_FACTOR_AMR = frozenset({"otp", "mfa"})
 
+
+
+SCOPE_MARK = "constel_machine_scope"
+MACHINE_ONLY_MARK = "constel_machine_only"
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def accepts_scope(scope: str, *, people_too: bool = True) -> Callable[[_F], _F]:
+    """Mark a dependency that lets in machine clients holding ``scope`` (and people too,
+    unless ``people_too`` is false): the OpenAPI document reads the marks to declare each
+    operation's security."""
+
+    def mark(dependency: _F) -> _F:
+        setattr(dependency, SCOPE_MARK, scope)
+        setattr(dependency, MACHINE_ONLY_MARK, not people_too)
+        return dependency
+
+    return mark
+
+
+PEOPLE_ONLY_MARK = "constel_people_only"
+
+
+def for_people_only(dependency: _F) -> _F:
+    """Mark a dependency that refuses machine clients (read by the OpenAPI document)."""
+    setattr(dependency, PEOPLE_ONLY_MARK, True)
+    return dependency
 
 
 def get_app_settings(request: Request) -> Settings:
@@ -126,6 +153,7 @@ async def get_principal(request: Request, session: SessionDep, settings: Setting
 PrincipalDep = Annotated[Principal, Depends(get_principal)]
 
 
+@for_people_only
 async def get_current_person(principal: PrincipalDep) -> PersonPrincipal:
     if not isinstance(principal, PersonPrincipal):
         raise Forbidden("This endpoint is for people, not machine clients.", code="person_required")
@@ -173,6 +201,7 @@ PlatformOperator = Annotated[Person, Depends(require_roles(Role.PLATFORM_OPERATO
 
 
 def require_scope(scope: str) -> Callable[..., Awaitable[ClientPrincipal]]:
+    @accepts_scope(scope, people_too=False)
     async def dependency(principal: PrincipalDep) -> ClientPrincipal:
         if not isinstance(principal, ClientPrincipal) or not principal.has_scope(scope):
             raise Forbidden(
@@ -186,6 +215,7 @@ def require_scope(scope: str) -> Callable[..., Awaitable[ClientPrincipal]]:
 def require_admin_or_scope(scope: str) -> Callable[..., Awaitable[Principal]]:
     """An org admin (TOTP policy applied) or a machine client holding ``scope``."""
 
+    @accepts_scope(scope)
     async def dependency(principal: PrincipalDep, session: SessionDep) -> Principal:
         if isinstance(principal, ClientPrincipal):
             if principal.has_scope(scope):

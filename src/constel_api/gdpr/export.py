@@ -11,6 +11,7 @@ import base64
 import json
 import uuid
 from collections.abc import AsyncIterator
+from datetime import date, datetime
 from typing import Any
 
 from pydantic import BaseModel
@@ -51,8 +52,16 @@ def _dump(value: Any) -> Any:
     return value
 
 
+def _scalar(value: Any) -> Any:
+    """Values outside a model, as the schema declares them (``str()`` of a datetime puts a
+    space where RFC 3339 wants a ``T``)."""
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return str(value)
+
+
 def _json(value: Any) -> bytes:
-    return json.dumps(_dump(value), ensure_ascii=False, default=str).encode()
+    return json.dumps(_dump(value), ensure_ascii=False, default=_scalar).encode()
 
 
 async def readable_pair_ids(session: AsyncSession, me: Person) -> list[uuid.UUID]:

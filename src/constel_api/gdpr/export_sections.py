@@ -183,13 +183,13 @@ async def account(session: AsyncSession, me: Person) -> dict[str, Any]:
     )
     return {
         "calendar_feeds": [
-            {"created_at": f.created_at, "last_fetched_at": f.last_fetched_at,
-             "revoked_at": f.revoked_at}
+            s.ExportCalendarFeed(created_at=f.created_at, last_fetched_at=f.last_fetched_at,
+                                 revoked_at=f.revoked_at)
             for f in feeds
         ],
         "erasure_requests": [
-            {"id": r.id, "status": r.status, "requested_at": r.requested_at,
-             "executed_at": r.executed_at}
+            s.ExportErasureRequest(id=r.id, status=r.status, requested_at=r.requested_at,
+                                   executed_at=r.executed_at)
             for r in requests
         ],
     }

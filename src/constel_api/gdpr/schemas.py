@@ -263,6 +263,19 @@ class ExportAuditEvent(ResponseModel):
     created_at: datetime
 
 
+class ExportCalendarFeed(ResponseModel):
+    created_at: datetime
+    last_fetched_at: datetime | None
+    revoked_at: datetime | None
+
+
+class ExportErasureRequest(ResponseModel):
+    id: uuid.UUID
+    status: str
+    requested_at: datetime
+    executed_at: datetime | None
+
+
 class DataExport(ResponseModel):
     """Everything the platform holds about the signed-in person (streamed as one document)."""
 
@@ -277,8 +290,8 @@ class DataExport(ResponseModel):
     event_attendances: list[ExportAttendance]
     matching_proposals: list[ExportMatchingProposal]
     mentorships: list[ExportMentorship]
-    calendar_feeds: list[dict[str, datetime | None]]
-    erasure_requests: list[dict[str, Any]]
+    calendar_feeds: list[ExportCalendarFeed]
+    erasure_requests: list[ExportErasureRequest]
     vault: ExportVault
     records: list[ExportRecord]
     audit_events: list[ExportAuditEvent]

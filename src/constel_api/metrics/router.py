@@ -13,6 +13,7 @@ from pydantic import TypeAdapter
 from constel_api.auth.dependencies import (
     ClientPrincipal,
     PrincipalDep,
+    accepts_scope,
     require_roles,
 )
 from constel_api.core.pagination import Page, PageParamsDep
@@ -38,6 +39,7 @@ from constel_api.models import Role
 router = APIRouter(prefix="/api/v1", tags=["metrics"])
 
 
+@accepts_scope(service.EXPORT_SCOPE)
 async def get_viewer(principal: PrincipalDep, session: SessionDep) -> Viewer:
     """Org admins and program managers (TOTP policy applied) or clients with exports:read."""
     if isinstance(principal, ClientPrincipal):

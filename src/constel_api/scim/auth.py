@@ -18,6 +18,7 @@ from sqlalchemy import or_, select, update
 from constel_api.auth.dependencies import (
     LAST_USED_RESOLUTION,
     SettingsDep,
+    accepts_scope,
     bearer_token,
     get_principal,
 )
@@ -69,6 +70,7 @@ async def _machine_client(session: SessionDep, token: str) -> ScimPrincipal:
     return ScimPrincipal(client_id=client_id, organisation_id=row.organisation_id)
 
 
+@accepts_scope("scim", people_too=False)
 async def scim_client(
     request: Request, session: SessionDep, settings: SettingsDep
 ) -> ScimPrincipal:

@@ -13,7 +13,7 @@ from fastapi import APIRouter, Depends, Path, Query, Request, Response, status
 from fastapi.responses import StreamingResponse
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from constel_api.auth.dependencies import PersonPrincipal, PrincipalDep
+from constel_api.auth.dependencies import PersonPrincipal, PrincipalDep, for_people_only
 from constel_api.core.pagination import Page, PageParamsDep
 from constel_api.db import SessionDep, get_session
 from constel_api.errors import NotFound, Unprocessable, problem_responses
@@ -55,6 +55,7 @@ from constel_api.vault.schemas import (
 router = APIRouter(prefix="/api/v1/vault", tags=["vault"])
 
 
+@for_people_only
 async def vault_person(principal: PrincipalDep) -> Person:
     """Members only; everyone else is told there is nothing here."""
     if not isinstance(principal, PersonPrincipal) or not principal.person.has_role(Role.MEMBER):
