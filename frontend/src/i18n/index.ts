@@ -1,7 +1,5 @@
-import i18n from 'i18next'
+import i18n, { type Resource } from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import { en } from './en'
-import { fr } from './fr'
 
 export const LANGUAGES = ['fr', 'en'] as const
 export type Language = (typeof LANGUAGES)[number]
@@ -21,8 +19,22 @@ export function storedLanguage(): Language {
   }
 }
 
+// Each language's texts are a chunk of their own, loaded before the first screen: the entry
+// chunk then carries no text at all (every feature's messages together pass 100 kB per language).
+const catalogues: Record<Language, () => Promise<Resource>> = {
+  fr: async () => (await import('./fr')).fr,
+  en: async () => (await import('./en')).en,
+}
+
+/** Adds a language's texts once (switching language loads the other one on demand). */
+export async function loadLanguage(language: Language): Promise<void> {
+  if (i18n.hasResourceBundle(language, 'translation')) return
+  i18n.addResourceBundle(language, 'translation', await catalogues[language]())
+}
+
 /** Switches language, remembers it across visits and keeps `<html lang>` right for screen readers. */
 export async function changeLanguage(language: Language): Promise<void> {
+  await loadLanguage(language)
   try {
     window.localStorage.setItem(LANGUAGE_STORAGE_KEY, language)
   } catch {
@@ -35,15 +47,20 @@ i18n.on('languageChanged', (language) => {
   document.documentElement.lang = language
 })
 
-void i18n.use(initReactI18next).init({
-  resources: { fr: { translation: fr }, en: { translation: en } },
-  lng: storedLanguage(),
+const initialLanguage = storedLanguage()
+const initialised = i18n.use(initReactI18next).init({
+  resources: {},
+  partialBundledLanguages: true,
+  lng: initialLanguage,
   fallbackLng: DEFAULT_LANGUAGE,
   supportedLngs: LANGUAGES,
   interpolation: { escapeValue: false },
   returnNull: false,
   showSupportNotice: false,
 })
-document.documentElement.lang = i18n.language
+document.documentElement.lang = initialLanguage
+
+/** Resolves once the person's language is ready to render. */
+export const i18nReady: Promise<void> = initialised.then(() => loadLanguage(initialLanguage))
 
 export default i18n

@@ -7,7 +7,9 @@ if (typeof document !== 'undefined') {
   const { cleanup, configure } = await import('@testing-library/react')
   // findBy* waits up to 5 s (default 1 s) so a busy CI machine does not fail a correct screen.
   configure({ asyncUtilTimeout: 5000 })
-  const { default: i18n } = await import('@/i18n')
+  const { default: i18n, i18nReady, loadLanguage } = await import('@/i18n')
+  await i18nReady
+  await loadLanguage('en')
   const { setAccessToken } = await import('@/api/token')
 
   afterEach(async () => {
