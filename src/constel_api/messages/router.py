@@ -10,7 +10,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Response, status
 
-from constel_api.auth.dependencies import PersonPrincipal, PrincipalDep
+from constel_api.auth.dependencies import PersonPrincipal, PrincipalDep, for_people_only
 from constel_api.db import SessionDep
 from constel_api.errors import NotFound, problem_responses
 from constel_api.messages import service
@@ -27,6 +27,7 @@ from constel_api.vault.schemas import FieldCipherRead, RecordRead, RecordWrite
 router = APIRouter(prefix="/api/v1/pairs/{pair_id}/messages", tags=["messages"])
 
 
+@for_people_only
 async def conversation_member(principal: PrincipalDep) -> Person:
     """People with the member role; the pair check follows in the service."""
     if not isinstance(principal, PersonPrincipal) or not principal.person.has_role(Role.MEMBER):
