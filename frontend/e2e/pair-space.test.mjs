@@ -50,8 +50,10 @@ async function setUpVault(page, passphrase) {
   await page.getByLabel('Phrase secrète du coffre', { exact: true }).fill(passphrase)
   await page.getByLabel('Confirmez la phrase secrète').fill(passphrase)
   await page.getByRole('button', { name: 'Créer mon coffre' }).click()
-  await page.getByTestId('recovery-key').waitFor({ timeout: 60_000 })
-  await page.getByLabel('J’ai noté ma clé de secours en lieu sûr').check()
+  const key = page.getByTestId('recovery-key')
+  await key.waitFor({ timeout: 60_000 })
+  // Kept and checked: its last group typed back (e2e/vault.test.mjs covers copy, .txt and print).
+  await page.getByLabel(/saisissez le dernier groupe/).fill(((await key.textContent()) ?? '').slice(-4))
   await page.getByRole('button', { name: 'Continuer' }).click()
 }
 
@@ -67,17 +69,18 @@ async function acceptAndSign(page) {
   await page.getByRole('button', { name: 'Je signe' }).waitFor({ state: 'detached' })
 }
 
-/** Reload the pair space (to see the partner's changes) and unlock the vault again. */
+/** Reload the pair space (to see the partner's changes); the tab's vault session survives a
+ * reload, so the passphrase is asked only when that session is gone. */
 async function reopen(page, passphrase) {
   await page.reload()
-  const open = page.getByRole('link', { name: 'Ouvrir mon coffre' })
-  await open.or(page.getByTestId('safety-number')).first().waitFor({ timeout: 30_000 })
-  if (await open.isVisible()) {
-    await open.click()
+  const safety = page.getByTestId('safety-number')
+  const restored = await safety.waitFor({ timeout: 20_000 }).then(() => true, () => false)
+  if (!restored) {
+    await page.getByRole('link', { name: 'Ouvrir mon coffre' }).click()
     await page.getByLabel('Phrase secrète du coffre').fill(passphrase)
     await page.getByRole('button', { name: 'Déverrouiller' }).click()
   }
-  await page.getByTestId('safety-number').waitFor({ timeout: 60_000 })
+  await safety.waitFor({ timeout: 60_000 })
 }
 
 /** Press Tab (or Shift+Tab) until the focused control has this accessible name; fails after 80 presses. */
@@ -350,7 +353,8 @@ describe('pair space', () => {
       await setUpVault(mentee2.page, 'phrase du coffre de Léa')
       await acceptAndSign(P)
       await acceptAndSign(mentee2.page)
-      // Keyboard only: unlocking the vault after a reload.
+      // Keyboard only: unlocking the vault in a new tab session (a reload keeps it unlocked).
+      await P.evaluate(() => window.sessionStorage.clear())
       await P.reload()
       await P.getByRole('link', { name: 'Ouvrir mon coffre' }).waitFor()
       await tabTo(P, 'Ouvrir mon coffre')
